@@ -1,0 +1,8 @@
+/** The site's URL space, in one place: pages link with these and the site is keyed by them. */
+export const urls = {
+  home: '/',
+  releasesJson: '/releases.json',
+  release: (slug: string): string => `/releases/${slug}`,
+  releaseText: (slug: string): string => `/releases/${slug}.txt`,
+  releaseJson: (slug: string): string => `/releases/${slug}.json`,
+} as const;
