@@ -7,6 +7,7 @@ export interface DecodedText {
 }
 
 /** Control characters other than tab, line feed, carriage return and form feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const STRAY_CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g;
 
 /**

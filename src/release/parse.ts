@@ -1,25 +1,105 @@
-import type { Block, Release } from './model.js';
+import { preformattedText } from './block-builders.js';
+import { rawBlocks } from './blocks.js';
+import { readBody } from './body.js';
+import { findCompany } from './company.js';
+import { ContentError } from './content-error.js';
+import { findDates, isoDate } from './dates.js';
+import { matchDateline } from './dateline.js';
+import { firstUnfaithfulLine } from './fidelity.js';
+import { measureLayout } from './layout.js';
+import { type SourceLine, sourceLines } from './lines.js';
+import type { Release, Warning } from './model.js';
+import { wordCount } from './text.js';
+import { findTicker } from './tickers.js';
+import { readTop } from './top.js';
 
-/** Placeholder reading: first line as headline, blank-line-separated paragraphs. */
-export function parseRelease(text: string, _file: string): Release {
-  const lines = text.split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '');
-  const body: Block[] = [];
-  let start = -1;
-  lines.forEach((l, i) => {
-    if (i <= first) return;
-    if (l.trim() !== '' && start === -1) start = i;
-    if ((l.trim() === '' || i === lines.length - 1) && start !== -1) {
-      const end = l.trim() === '' ? i : i + 1;
-      body.push({ type: 'paragraph', line: start + 1, text: lines.slice(start, end).map((x) => x.trim()).join(' ') });
-      start = -1;
-    }
-  });
+const MIN_WORDS = 3;
+
+/**
+ * Reads a press release from its text as filed. Pure: no I/O, no clock. Refuses text with no
+ * words to publish; anything else is published, with warnings where the reading is unsure.
+ * If the structured reading ever lost or invented a character, the filing is published
+ * preformatted, as laid out, instead.
+ */
+export function parseRelease(text: string, file: string): Release {
+  const lines = sourceLines(text);
+  const words = lines.reduce((count, line) => count + wordCount(line.text), 0);
+  if (!lines.some((line) => /\p{L}/u.test(line.text)) || words < MIN_WORDS) {
+    throw new ContentError(file, firstTextLine(lines), 'no words to publish: not a press release');
+  }
+  const release = readStructure(lines);
+  const unfaithful = firstUnfaithfulLine(lines, release);
+  return unfaithful === null ? release : asFiled(lines, unfaithful);
+}
+
+function readStructure(lines: readonly SourceLine[]): Release {
+  const blocks = rawBlocks(lines);
+  const layout = measureLayout(blocks);
+  const top = readTop(blocks, layout);
+  const body = readBody(top.rest, layout);
+  const contactBlocks = [...top.contactBlocks, ...body.contactBlocks];
+  const warnings: Warning[] = [];
+  const date = releaseDate(top.issued?.dateText ?? null, body.dateline?.dateText ?? null, lines, warnings, body.dateline?.line ?? top.issued?.line ?? 1);
+  const lead = body.dateline ? body.body.find((block) => block.type === 'paragraph' && block.line === body.dateline?.line) : undefined;
+  const leadText = lead?.type === 'paragraph' && body.dateline ? lead.text.slice(body.dateline.text.length).trim() : null;
+  if (top.headline === null) warnings.push({ line: firstTextLine(lines), reason: 'no headline found; the page is titled from the text' });
+  if (date === null && !warnings.some((w) => w.reason.includes('date'))) {
+    warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), reason: 'no release date stated' });
+  }
+  const allText = lines.map((line) => line.text).join('\n');
   return {
-    exhibit: null, banners: [], slugLine: null,
-    headline: { line: first + 1, text: (lines[first] ?? '').trim() },
-    subheadline: null, deskLine: null, issued: null, dateline: null, preamble: [],
-    date: null, company: null, wire: null, ticker: null, releaseNumber: null,
-    contactBlocks: [], body, safeHarbor: null, trailer: [], warnings: [],
+    exhibit: top.exhibit,
+    banners: top.banners,
+    slugLine: top.slugLine,
+    headline: top.headline,
+    subheadline: top.subheadline,
+    deskLine: top.deskLine,
+    issued: top.issued,
+    dateline: body.dateline,
+    preamble: [],
+    date,
+    company: findCompany(contactBlocks, leadText),
+    wire: top.wire ?? (body.dateline ? matchDateline(body.dateline.text)?.wire ?? null : null),
+    ticker: top.ticker ?? findTicker(allText.replace(/\s+/g, ' ')),
+    releaseNumber: top.releaseNumber ?? body.releaseNumber,
+    contactBlocks,
+    body: body.body,
+    safeHarbor: body.safeHarbor,
+    trailer: body.trailer,
+    warnings,
+  };
+}
+
+/**
+ * The release date: the dateline's, else a date line's. A dateline without a year
+ * ("Jan. 25 /PRNewswire/") takes the year of the same day written in full elsewhere in the
+ * release (a wire time stamp, say); without one, the date is unknown, never guessed.
+ */
+function releaseDate(issuedText: string | null, datelineText: string | null, lines: readonly SourceLine[], warnings: Warning[], line: number): string | null {
+  const stated = findDates(datelineText ?? issuedText ?? '')[0];
+  if (!stated) return null;
+  if (stated.year !== null) return isoDate(stated.year, stated.month, stated.day);
+  const years = new Set(
+    lines.flatMap((l) => findDates(l.text)).filter((d) => d.month === stated.month && d.day === stated.day && d.year !== null).map((d) => d.year),
+  );
+  const [year] = years;
+  if (years.size === 1 && year != null) return isoDate(year, stated.month, stated.day);
+  warnings.push({ line, reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
+  return null;
+}
+
+function firstTextLine(lines: readonly SourceLine[]): number {
+  return lines.find((line) => line.text.trim() !== '')?.number ?? 1;
+}
+
+/** The whole filing as laid out, for text whose structure could not be read faithfully. */
+function asFiled(lines: readonly SourceLine[], unfaithful: number): Release {
+  const text = lines.filter((line) => line.text !== '' || true);
+  return {
+    exhibit: null, banners: [], slugLine: null, headline: null, subheadline: null, deskLine: null,
+    issued: null, dateline: null, preamble: [], date: null, company: null, wire: null, ticker: null,
+    releaseNumber: null, contactBlocks: [], safeHarbor: null, trailer: [],
+    body: [{ type: 'preformatted', line: firstTextLine(lines), text: preformattedText(text).trim() }],
+    warnings: [{ line: unfaithful, reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
   };
 }

@@ -1,0 +1,48 @@
+import type { RawBlock } from './blocks.js';
+import { readContacts } from './contacts.js';
+import { isHeadingText } from './heading.js';
+import type { SourceLine } from './lines.js';
+import type { Block, ContactBlock, ListItem } from './model.js';
+import type { Piece } from './pieces.js';
+import { collapse, joinLines } from './text.js';
+
+/** The text of lines kept as laid out, less the indent they share. */
+export function preformattedText(lines: readonly SourceLine[]): string {
+  const indent = Math.min(...lines.filter((line) => line.text !== '').map((line) => line.indent));
+  return lines.map((line) => line.text.slice(indent)).join('\n');
+}
+
+export function firstLine(lines: readonly SourceLine[]): number {
+  return lines[0]?.number ?? 1;
+}
+
+/** A paragraph, heading or preformatted block; list items are gathered by `appendBlock`. */
+export function pieceBlock(piece: Piece): Block {
+  const line = firstLine(piece.lines);
+  if (piece.kind === 'pre') return { type: 'preformatted', line, text: preformattedText(piece.lines) };
+  const text = joinLines(piece.lines.map((l) => l.text));
+  if (piece.kind === 'item') return { type: 'list', line, ordered: piece.marker.ordered, items: [listItem(piece)] };
+  return piece.lines.length === 1 && isHeadingText(text) ? { type: 'heading', line, text } : { type: 'paragraph', line, text };
+}
+
+function listItem(piece: Extract<Piece, { kind: 'item' }>): ListItem {
+  const [first, ...rest] = piece.lines.map((l) => l.text);
+  const text = joinLines([(first ?? '').slice(piece.marker.textColumn), ...rest]);
+  return { marker: piece.marker.marker, text };
+}
+
+/** Appends a block, adding a list item to the list just before it when they belong together. */
+export function appendBlock(blocks: Block[], block: Block): void {
+  const last = blocks.at(-1);
+  if (block.type === 'list' && last?.type === 'list' && last.ordered === block.ordered) {
+    last.items.push(...block.items);
+    return;
+  }
+  blocks.push(block);
+}
+
+export function contactBlock(block: RawBlock): { block: ContactBlock; releaseNumber: string | null } {
+  const lines = block.lines.map((line) => collapse(line.text));
+  const { contacts, releaseNumber } = readContacts(lines);
+  return { block: { line: firstLine(block.lines), lines, contacts }, releaseNumber };
+}

@@ -1,0 +1,109 @@
+import type { RawBlock } from './blocks.js';
+import { findEmails } from './emails.js';
+import type { Contact } from './model.js';
+import { findPhones } from './phones.js';
+import { collapse } from './text.js';
+
+/** "For further information contact:", "Media Contact:", "CONTACT:", "/CONTACT:", "Contacts:". */
+const CONTACT_LABEL = /^\/?(?:[A-Za-z][A-Za-z&,.'’/ -]{0,50}?\s)?contacts?(?:\s+(?:information|info|details))?\s*:\s*/i;
+/** Role labels that open a contact entry inside a contact block: "Investors:", "Media Relations:". */
+const ROLE_LABEL = /^(?:investors?|media|analysts?|press|editorial|news media|financial media|trade media|(?:investor|media|public|press) relations|investor inquiries|media inquiries)\s*(?:contacts?)?\s*:\s*/i;
+const FIELD = /^(phone|tel(?:ephone)?|ph|office|direct|main|mobile|cell|fax|facsimile|e-?mail|web(?:site)?|release (?:no\.?|number|#))\s*[:.]?\s*/i;
+const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+const RELEASE_NUMBER = /^release (?:no\.?|number|#)\s*[:.]?\s*(\S+)/i;
+const ORGANIZATION_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|group|llc|llp|ltd|plc|lp|holdings|partners|associates|communications|relations|agency|bank|bancorp|systems|technologies|computer|international|worldwide|global|capital|financial|pr|public|media|investor|investors|department|office)\b\.?/i;
+const TITLE_WORD = /\b(?:president|officer|director|manager|vice|chief|ceo|cfo|coo|treasurer|secretary|head|spokesperson|spokesman|spokeswoman|chairman|counsel|analyst|specialist|coordinator|executive|senior|svp|evp|vp)\b/i;
+const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][A-Za-z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}(?:,? (?:Jr\.|Sr\.|II|III|IV))?$/;
+const SENTENCE = /[a-z]{3,}[.!?]$/;
+/** Commas and "or" between the parts of a line, but not the comma before "Inc." or "Jr.". */
+const PART_SEPARATOR = /\s*[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|Jr|Sr|II|III|IV|L\.P|N\.A)\b)(?=\S)|\s+or\s+(?=[A-Z(+\d])/;
+
+/** The block opens with a contact label, or a role label with a number or address under it. */
+export function isContactBlock(block: RawBlock): boolean {
+  const first = collapse(block.lines[0]?.text ?? '');
+  if (CONTACT_LABEL.test(first)) return true;
+  return ROLE_LABEL.test(first) && block.lines.some((line) => hasPhoneOrEmail(line.text));
+}
+
+/** A block at the top that holds only short lines with a number or address: a letterhead. */
+export function isContactLike(block: RawBlock): boolean {
+  return (
+    block.lines.some((line) => hasPhoneOrEmail(line.text)) &&
+    block.lines.every((line) => collapse(line.text).length <= 60 && !SENTENCE.test(line.text.trim()))
+  );
+}
+
+function hasPhoneOrEmail(text: string): boolean {
+  return findPhones(text).length > 0 || findEmails(text).length > 0;
+}
+
+export interface ReadContacts {
+  contacts: Contact[];
+  releaseNumber: string | null;
+}
+
+/**
+ * Reads the people in a contact block, line by line: a label or a second name starts a new
+ * person; an organisation line names the organisation of the person it follows, or of those
+ * that come after it when it comes first.
+ */
+export function readContacts(lines: readonly string[]): ReadContacts {
+  const contacts: Contact[] = [];
+  let releaseNumber: string | null = null;
+  let current: Contact | null = null;
+  let sharedOrganization: string | null = null;
+
+  for (const raw of lines) {
+    let line = collapse(raw);
+    const label = CONTACT_LABEL.exec(line) ?? ROLE_LABEL.exec(line);
+    if (label) {
+      line = line.slice(label[0].length);
+      current = null;
+    }
+    if (/^(?:or|and)$/i.test(line)) {
+      current = null;
+      continue;
+    }
+    const releaseMatch = RELEASE_NUMBER.exec(line);
+    if (releaseMatch) {
+      releaseNumber = releaseMatch[1] ?? null;
+      continue;
+    }
+    for (const part of line.split(PART_SEPARATOR)) {
+      const kind = classify(part);
+      if (kind === 'organization' && current === null && contacts.length === 0) {
+        sharedOrganization = part;
+        continue;
+      }
+      if (current === null || (kind === 'name' && current.name !== null)) {
+        current = { name: null, organization: sharedOrganization, phone: null, fax: null, email: null };
+        contacts.push(current);
+      }
+      assign(current, kind, part);
+    }
+  }
+  return { contacts: contacts.filter((c) => c.name ?? c.phone ?? c.email ?? c.fax), releaseNumber };
+}
+
+type Kind = 'phone' | 'fax' | 'email' | 'name' | 'organization' | 'other';
+
+function classify(part: string): Kind {
+  const field = FIELD.exec(part)?.[1]?.toLowerCase() ?? '';
+  if (field.startsWith('fax') || field === 'facsimile') return 'fax';
+  if (/^e-?mail$/.test(field) || findEmails(part).length > 0) return 'email';
+  if (field !== '' && !field.startsWith('web') && findPhones(part).length > 0) return 'phone';
+  if (findPhones(part).length > 0) return 'phone';
+  if (field.startsWith('web') || URL_TEXT.test(part) || part === '') return 'other';
+  if (NAME.test(part) && !ORGANIZATION_WORD.test(part) && !TITLE_WORD.test(part)) return 'name';
+  if (TITLE_WORD.test(part)) return 'other';
+  return 'organization';
+}
+
+function assign(contact: Contact, kind: Kind, part: string): void {
+  const value = part.replace(FIELD, '');
+  if (kind === 'phone') contact.phone ??= findPhones(value)[0]?.text ?? value;
+  if (kind === 'fax') contact.fax ??= findPhones(value)[0]?.text ?? value;
+  if (kind === 'email') contact.email ??= findEmails(value)[0]?.text ?? value;
+  if (kind === 'name') contact.name = part;
+  if (kind === 'organization') contact.organization ??= part;
+}

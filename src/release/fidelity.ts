@@ -1,0 +1,61 @@
+import type { SourceLine } from './lines.js';
+import type { Block, Release } from './model.js';
+
+interface Part {
+  line: number;
+  text: string;
+}
+
+/**
+ * Every piece of text the release holds, in the order of the filing. Parts on the same line
+ * keep their order here (the slug line before the headline it opens).
+ */
+export function partsInFilingOrder(release: Release): Part[] {
+  const parts: Part[] = [
+    ...optional(release.exhibit),
+    ...release.banners,
+    ...release.contactBlocks.map((block) => ({ line: block.line, text: block.lines.join(' ') })),
+    ...optional(release.slugLine),
+    ...optional(release.headline),
+    ...optional(release.subheadline),
+    ...optional(release.deskLine),
+    ...optional(release.issued),
+    ...release.preamble.map(blockPart),
+    ...release.body.map(blockPart),
+    ...(release.safeHarbor ? [...optional(headingPart(release.safeHarbor)), ...release.safeHarbor.body.map(blockPart)] : []),
+    ...release.trailer.map(blockPart),
+  ];
+  return parts.map((part, order) => ({ part, order }))
+    .sort((a, b) => a.part.line - b.part.line || a.order - b.order)
+    .map(({ part }) => part);
+}
+
+function optional(part: Part | null): Part[] {
+  return part ? [part] : [];
+}
+
+function headingPart(safeHarbor: NonNullable<Release['safeHarbor']>): Part | null {
+  return safeHarbor.heading === null ? null : { line: safeHarbor.line, text: safeHarbor.heading };
+}
+
+function blockPart(block: Block): Part {
+  if (block.type === 'list') return { line: block.line, text: block.items.map((item) => `${item.marker} ${item.text}`).join(' ') };
+  return { line: block.line, text: block.text };
+}
+
+const SPACE = /\s+/g;
+
+/**
+ * The first line where the release's text and the filing's part ways, ignoring white space
+ * only; null when every character of the filing is in the release, in order, and nothing else.
+ */
+export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
+  const held = partsInFilingOrder(release).map((part) => part.text.replace(SPACE, '')).join('');
+  let offset = 0;
+  for (const line of lines) {
+    const filed = line.text.replace(SPACE, '');
+    if (held.slice(offset, offset + filed.length) !== filed) return line.number;
+    offset += filed.length;
+  }
+  return offset === held.length ? null : (lines.at(-1)?.number ?? 1);
+}
