@@ -40,7 +40,7 @@ export function decodeFiling(bytes: Uint8Array, file: string, maxBytes: number):
   const warnings: Warning[] = [];
   const lines = text.split('\n');
   const strayCount = (text.match(STRAY_CONTROL) ?? []).length;
-  if (strayCount > text.length / 100) {
+  if (strayCount >= 3 && strayCount > text.length / 100) {
     throw new ContentError(file, 1, `binary file (${strayCount} control characters), not text`);
   }
   lines.forEach((line, index) => {

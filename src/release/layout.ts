@@ -8,12 +8,13 @@ export interface Layout {
   width: number;
 }
 
-const DEFAULT_WIDTH = 80;
+const WIDEST_WRAP = 80;
 const UNWRAPPED_LINE = 100;
 
 /**
  * Measures the wrap width from the lines that were wrapped (those another line follows
- * in the same block). A lower estimate only ever joins more, so the 80th percentile is used.
+ * in the same block). A lower estimate only ever joins more, so the 80th percentile is used,
+ * or with too few wrapped lines to tell, the longest line.
  * Prose lines past 100 columns mean the text was never hard-wrapped.
  */
 export function measureLayout(blocks: readonly RawBlock[]): Layout {
@@ -26,8 +27,10 @@ export function measureLayout(blocks: readonly RawBlock[]): Layout {
     .filter((line) => isProse(line))
     .map((line) => line.text.length)
     .sort((a, b) => a - b);
-  if (wrapped.length < 3) return { width: DEFAULT_WIDTH };
-  return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? DEFAULT_WIDTH };
+  if (wrapped.length < 3) {
+    return { width: Math.min(WIDEST_WRAP, Math.max(0, ...lines.map((line) => line.text.length))) };
+  }
+  return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? WIDEST_WRAP };
 }
 
 function isProse(line: SourceLine): boolean {

@@ -29,7 +29,7 @@ export function parseRelease(text: string, file: string): Release {
   }
   const release = readStructure(lines);
   const unfaithful = firstUnfaithfulLine(lines, release);
-  return unfaithful === null ? release : asFiled(lines, unfaithful);
+  return unfaithful === null ? release : releaseAsFiled(lines, unfaithful);
 }
 
 function readStructure(lines: readonly SourceLine[]): Release {
@@ -93,13 +93,12 @@ function firstTextLine(lines: readonly SourceLine[]): number {
 }
 
 /** The whole filing as laid out, for text whose structure could not be read faithfully. */
-function asFiled(lines: readonly SourceLine[], unfaithful: number): Release {
-  const text = lines.filter((line) => line.text !== '' || true);
+export function releaseAsFiled(lines: readonly SourceLine[], unfaithful: number): Release {
   return {
     exhibit: null, banners: [], slugLine: null, headline: null, subheadline: null, deskLine: null,
     issued: null, dateline: null, preamble: [], date: null, company: null, wire: null, ticker: null,
     releaseNumber: null, contactBlocks: [], safeHarbor: null, trailer: [],
-    body: [{ type: 'preformatted', line: firstTextLine(lines), text: preformattedText(text).trim() }],
+    body: [{ type: 'preformatted', line: firstTextLine(lines), text: preformattedText(lines).trim() }],
     warnings: [{ line: unfaithful, reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
   };
 }

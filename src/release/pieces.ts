@@ -22,12 +22,13 @@ const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
 export function readBlock(block: RawBlock, layout: Layout): Piece[] {
   if (isTabular(block, layout)) return [{ kind: 'pre', lines: block.lines }];
   const width = blockWidth(block, layout);
+  const baseIndent = Math.min(...block.lines.map((line) => line.indent));
   const pieces: Piece[] = [];
   let current: Piece | null = null;
   block.lines.forEach((line, index) => {
     const previous = block.lines[index - 1];
     const marker = listMarker(line.text);
-    if (current && previous && !startsPiece(current, previous, line, marker, width)) {
+    if (current && previous && !startsPiece(current, previous, line, marker, width, baseIndent)) {
       current.lines.push(line);
       return;
     }
@@ -40,15 +41,18 @@ export function readBlock(block: RawBlock, layout: Layout): Piece[] {
 /** A block's own wrap width when it has enough wrapped lines to tell: never more than the file's. */
 function blockWidth(block: RawBlock, layout: Layout): number {
   const wrapped = block.lines.slice(0, -1).map((line) => line.text.length);
-  return wrapped.length >= 3 ? Math.min(layout.width, Math.max(...wrapped)) : layout.width;
+  return Number.isFinite(layout.width) && wrapped.length >= 3 ? Math.min(layout.width, Math.max(...wrapped)) : layout.width;
 }
 
-function startsPiece(current: Piece, previous: SourceLine, line: SourceLine, marker: ListMarker | null, width: number): boolean {
+function startsPiece(current: Piece, previous: SourceLine, line: SourceLine, marker: ListMarker | null, width: number, baseIndent: number): boolean {
   const full = isFull(previous, line, width);
   const previousText = previous.text.trim();
   if (marker) return !full || ENDS_SENTENCE.test(previousText) || current.kind === 'item';
   const hanging = current.kind === 'item' && line.indent >= current.marker.textColumn - 1;
   if (!hanging && line.indent > previous.indent + 1) return true;
+  // With first-line indents, a paragraph's second line goes back to the block's margin.
+  const firstLineIndented = current.kind === 'text' && current.lines.length === 1 && previous.indent > baseIndent + 1;
+  if (firstLineIndented && line.indent === previous.indent && ENDS_SENTENCE.test(previousText)) return true;
   if (full) return false;
   if (ENDS_SENTENCE.test(previousText)) return true;
   if (current.lines.length === 1 && current.kind === 'text' && isHeadingText(previousText)) return true;
