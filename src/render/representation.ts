@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
 /** One response body, rendered and compressed once, served from memory. */
 export interface Representation {
   status: number;
@@ -16,4 +19,44 @@ export interface RenderedSite {
   notFound: Representation;
   methodNotAllowed: Representation;
   serverError: Representation;
+}
+
+export interface RepresentationInput {
+  status: number;
+  contentType: string;
+  cacheControl: string;
+  body: Buffer;
+}
+
+/** Bytes of the SHA-256 digest kept in the ETag: 128 bits, ample against collisions. */
+const ETAG_DIGEST_BYTES = 16;
+
+/** Builds a representation: both compressed forms and the ETag, computed here once. */
+export function createRepresentation(input: RepresentationInput): Representation {
+  const { status, contentType, cacheControl, body } = input;
+  return {
+    status,
+    contentType,
+    cacheControl,
+    etag: etagOf(body),
+    identity: body,
+    gzip: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: isText(contentType) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  };
+}
+
+/** A strong validator: quoted base64url of a SHA-256 prefix of the identity body. */
+export function etagOf(body: Buffer): string {
+  const digest = createHash('sha256').update(body).digest();
+  return `"${digest.subarray(0, ETAG_DIGEST_BYTES).toString('base64url')}"`;
+}
+
+function isText(contentType: string): boolean {
+  return /^text\/|^application\/json|\+xml(;|$)/.test(contentType);
 }
