@@ -1,0 +1,57 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ejs from 'ejs';
+import type { ErrorPageView } from './view-models/error-view.js';
+import type { IndexPageView } from './view-models/index-view.js';
+import type { LayoutView } from './view-models/layout-view.js';
+import type { ReleasePageView } from './view-models/release-view.js';
+
+/** The page templates, compiled, each fed one typed view model. */
+export interface Templates {
+  layout: (view: LayoutView) => string;
+  release: (view: ReleasePageView) => string;
+  index: (view: IndexPageView) => string;
+  error: (view: ErrorPageView) => string;
+}
+
+type Compiled = (view: object) => string;
+
+const PAGES = ['layout', 'release', 'index', 'error'] as const;
+const PARTIALS_DIR = 'partials';
+
+/**
+ * Reads and compiles every template under `dir` once. Pages call partials as
+ * `this.partial('name', view)`: partials are compiled here with the pages, so rendering never
+ * reads or compiles a file, and unlike EJS `include` nothing is cached in module state.
+ */
+export async function loadTemplates(dir: string): Promise<Templates> {
+  const partials = new Map<string, Compiled>();
+  const context = {
+    partial(name: string, view: object): string {
+      const partial = partials.get(name);
+      if (!partial) throw new Error(`no partial template "${name}" in ${path.join(dir, PARTIALS_DIR)}`);
+      return partial(view);
+    },
+  };
+  const compileFile = async (file: string): Promise<Compiled> => {
+    const source = await readFile(file, 'utf8');
+    const template = ejs.compile(source, {
+      filename: file,
+      strict: true,
+      localsName: 'view',
+      context,
+      rmWhitespace: true,
+    });
+    return (view) => template(view);
+  };
+
+  const partialFiles = (await readdir(path.join(dir, PARTIALS_DIR))).filter((name) => name.endsWith('.ejs'));
+  for (const name of partialFiles) {
+    partials.set(path.basename(name, '.ejs'), await compileFile(path.join(dir, PARTIALS_DIR, name)));
+  }
+  const [layout, release, index, error] = await Promise.all(
+    PAGES.map((page) => compileFile(path.join(dir, `${page}.ejs`))),
+  );
+  if (!layout || !release || !index || !error) throw new Error(`missing page templates in ${dir}`);
+  return { layout, release, index, error };
+}

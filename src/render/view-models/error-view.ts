@@ -1,0 +1,31 @@
+import { urls } from '../urls.js';
+import { pageTitle, type PageMeta } from './layout-view.js';
+
+export interface ErrorPageView {
+  heading: string;
+  message: string;
+  homeHref: string;
+}
+
+export interface ErrorPage {
+  status: number;
+  cacheControl: string;
+  meta: PageMeta;
+  view: ErrorPageView;
+}
+
+function errorPage(status: number, cacheControl: string, heading: string, message: string): ErrorPage {
+  return {
+    status,
+    cacheControl,
+    meta: { title: pageTitle(heading), description: null, alternates: [] },
+    view: { heading, message, homeHref: urls.home },
+  };
+}
+
+/** The error pages: fixed wording, never a detail of what went wrong. */
+export const errorPages = {
+  notFound: errorPage(404, 'no-cache', 'Page not found', 'There is no page at this address. The release may have been withdrawn, or the link may be mistyped.'),
+  methodNotAllowed: errorPage(405, 'no-cache', 'Method not allowed', 'This address can only be read, not changed.'),
+  serverError: errorPage(500, 'no-store', 'Something went wrong', 'The page could not be shown. Please try again in a moment.'),
+} as const;

@@ -1,0 +1,147 @@
+import type { LoadedRelease } from '../../content/site.js';
+import { headlineText } from '../../release/headline.js';
+import type { Block, ContactBlock, Release, Ticker } from '../../release/model.js';
+import { cutAtWord } from '../cut-at-word.js';
+import { urls } from '../urls.js';
+import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
+import { contactSection, type ContactSectionView } from './contact-view.js';
+import { datedText, type DatedTextView } from './dated-text.js';
+import { openingWords } from './lead-paragraph.js';
+import { pageTitle, type PageMeta } from './layout-view.js';
+
+/** Search engines show about this much of a description. */
+const DESCRIPTION_MAX = 160;
+
+export interface SlugLineView {
+  before: string;
+  /** The ticker as the slug line writes it, when it does. */
+  ticker: string | null;
+  after: string;
+}
+
+export interface ReleaseHeaderView {
+  exhibit: string | null;
+  banners: string[];
+  slugLine: SlugLineView | null;
+  headline: string;
+  /** False when the filing has no headline and the page shows a stand-in built from its words. */
+  headlineFiled: boolean;
+  subheadline: string | null;
+  deskLine: string | null;
+  issued: DatedTextView | null;
+}
+
+export interface SafeHarborView {
+  /** Null when the filing gives the statement no heading: the section is then named by aria-label. */
+  heading: string | null;
+  headingId: string;
+  ariaLabel: string;
+  blocks: BlockView[];
+}
+
+export interface ReleaseFooterView {
+  releaseNumber: string | null;
+  textHref: string;
+  jsonHref: string;
+}
+
+export interface ReleasePageView {
+  header: ReleaseHeaderView;
+  preamble: BlockView[];
+  topContacts: ContactSectionView | null;
+  body: BlockView[];
+  safeHarbor: SafeHarborView | null;
+  /** Trailer blocks filed before the closing contacts, then the contacts, then the rest. */
+  trailerBeforeContacts: BlockView[];
+  bottomContacts: ContactSectionView | null;
+  trailerAfterContacts: BlockView[];
+  footer: ReleaseFooterView;
+}
+
+export interface ReleasePage {
+  meta: PageMeta;
+  view: ReleasePageView;
+}
+
+export function releasePage(loaded: LoadedRelease): ReleasePage {
+  const { release, slug } = loaded;
+  const headline = headlineText(release);
+  const description = openingWords(release);
+  return {
+    meta: {
+      title: pageTitle(headline),
+      description: description === null || description === '' ? null : cutAtWord(description, DESCRIPTION_MAX),
+      alternates: [
+        { type: 'application/json', href: urls.releaseJson(slug) },
+        { type: 'text/plain', href: urls.releaseText(slug) },
+      ],
+    },
+    view: releaseView(release, slug, headline),
+  };
+}
+
+function releaseView(release: Release, slug: string, headline: string): ReleasePageView {
+  const labels = preformattedLabels();
+  const context = (headingLevel: 2 | 3): BlockContext => ({
+    headingLevel,
+    dateline: release.dateline,
+    date: release.date,
+    preformattedLabel: labels,
+  });
+  const { top, bottom } = placeContacts(release);
+  const closingLine = bottom[0]?.line ?? Number.POSITIVE_INFINITY;
+  const trailer = (keep: (block: Block) => boolean): BlockView[] => blockViews(release.trailer.filter(keep), context(2));
+  const twoSections = top.length > 0 && bottom.length > 0;
+  return {
+    header: headerView(release, headline),
+    preamble: blockViews(release.preamble, context(2)),
+    topContacts: contactSection(top, 'contacts-top', 'Contacts'),
+    body: blockViews(release.body, context(2)),
+    safeHarbor: release.safeHarbor && {
+      heading: release.safeHarbor.heading,
+      headingId: 'safe-harbor-heading',
+      ariaLabel: 'Forward-looking statements',
+      blocks: blockViews(release.safeHarbor.body, context(3)),
+    },
+    trailerBeforeContacts: trailer((block) => block.line < closingLine),
+    bottomContacts: contactSection(bottom, 'contacts-bottom', twoSections ? 'More contacts' : 'Contacts'),
+    trailerAfterContacts: trailer((block) => block.line >= closingLine),
+    footer: { releaseNumber: release.releaseNumber, textHref: urls.releaseText(slug), jsonHref: urls.releaseJson(slug) },
+  };
+}
+
+function headerView(release: Release, headline: string): ReleaseHeaderView {
+  return {
+    exhibit: release.exhibit?.text ?? null,
+    banners: release.banners.map((banner) => banner.text),
+    slugLine: release.slugLine && slugLineView(release.slugLine.text, release.ticker),
+    headline,
+    headlineFiled: release.headline !== null,
+    subheadline: release.subheadline?.text ?? null,
+    deskLine: release.deskLine?.text ?? null,
+    issued: release.issued && datedText(release.issued.text, release.issued.dateText, release.date),
+  };
+}
+
+function slugLineView(text: string, ticker: Ticker | null): SlugLineView {
+  const written = ticker ? new RegExp(`${escapeRegExp(ticker.exchange)}\\s*:\\s*${escapeRegExp(ticker.symbol)}`, 'i').exec(text) : null;
+  if (!written) return { before: text, ticker: null, after: '' };
+  return {
+    before: text.slice(0, written.index),
+    ticker: written[0],
+    after: text.slice(written.index + written[0].length),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Blocks filed above the headline open the article; the others close it. */
+function placeContacts(release: Release): { top: ContactBlock[]; bottom: ContactBlock[] } {
+  const start = release.headline?.line ?? release.dateline?.line ?? release.body[0]?.line ?? Number.POSITIVE_INFINITY;
+  return {
+    top: release.contactBlocks.filter((block) => block.line < start),
+    bottom: release.contactBlocks.filter((block) => block.line >= start),
+  };
+}
