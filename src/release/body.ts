@@ -1,6 +1,6 @@
 import { appendBlock, contactBlock, firstLine, pieceBlock } from './block-builders.js';
 import type { RawBlock } from './blocks.js';
-import { isContactBlock } from './contacts.js';
+import { isContactBlock, opensContact } from './contacts.js';
 import { matchDateline } from './dateline.js';
 import type { Layout } from './layout.js';
 import { isEndMarker, isMoreMarker, isTrailerLine } from './markers.js';
@@ -35,15 +35,28 @@ export function readBody(blocks: readonly RawBlock[], layout: Layout): Body {
 
   const target = (): Block[] => (zone === 'body' ? result.body : zone === 'trailer' ? result.trailer : (result.safeHarbor?.body ?? result.trailer));
 
+  const addContacts = (block: RawBlock): void => {
+    const { block: contacts, releaseNumber } = contactBlock(block);
+    result.contactBlocks.push(contacts);
+    result.releaseNumber ??= releaseNumber;
+    if (zone === 'safeHarbor') zone = 'trailer';
+  };
+
   for (const block of blocks) {
     if (isContactBlock(block)) {
-      const { block: contacts, releaseNumber } = contactBlock(block);
-      result.contactBlocks.push(contacts);
-      result.releaseNumber ??= releaseNumber;
-      if (zone === 'safeHarbor') zone = 'trailer';
+      addContacts(block);
+      continue;
+    }
+    if (opensTrailer(block)) {
+      zone = 'trailer';
+      readTrailerBlock(block, result.trailer, addContacts);
       continue;
     }
     for (const piece of readBlock(block, layout)) {
+      if (piece.kind === 'text' && opensContact(piece.lines[0]?.text ?? '')) {
+        addContacts({ lines: piece.lines });
+        continue;
+      }
       const built = pieceBlock(piece);
       if (built.type === 'heading' || built.type === 'paragraph') {
         const text = built.text;
@@ -74,6 +87,33 @@ export function readBody(blocks: readonly RawBlock[], layout: Layout): Body {
     }
   }
   return result;
+}
+
+function opensTrailer(block: RawBlock): boolean {
+  const first = block.lines[0]?.text ?? '';
+  return block.lines.length > 1 && (isEndMarker(first) || isTrailerLine(first));
+}
+
+/**
+ * A wire trailer, line by line: each line a marker, but for a "/CONTACT: … /" entry, which
+ * may run over several lines until its closing slash.
+ */
+function readTrailerBlock(block: RawBlock, trailer: Block[], addContacts: (block: RawBlock) => void): void {
+  let contact: RawBlock | null = null;
+  for (const line of block.lines) {
+    const text = line.text.trim();
+    if (contact === null && opensContact(text)) contact = { lines: [] };
+    if (contact) {
+      contact.lines.push(line);
+      if (text.endsWith('/') || !text.startsWith('/')) {
+        addContacts(contact);
+        contact = null;
+      }
+      continue;
+    }
+    trailer.push({ type: 'marker', line: line.number, text });
+  }
+  if (contact) addContacts(contact);
 }
 
 function openSafeHarbor(block: Extract<Block, { type: 'heading' | 'paragraph' }>, paragraphsSeen: number): SafeHarbor | null {

@@ -11,18 +11,28 @@ const ROLE_LABEL = /^(?:investors?|media|analysts?|press|editorial|news media|fi
 const FIELD = /^(phone|tel(?:ephone)?|ph|office|direct|main|mobile|cell|fax|facsimile|e-?mail|web(?:site)?|release (?:no\.?|number|#))\s*[:.]?\s*/i;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 const RELEASE_NUMBER = /^release (?:no\.?|number|#)\s*[:.]?\s*(\S+)/i;
-const ORGANIZATION_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|group|llc|llp|ltd|plc|lp|holdings|partners|associates|communications|relations|agency|bank|bancorp|systems|technologies|computer|international|worldwide|global|capital|financial|pr|public|media|investor|investors|department|office)\b\.?/i;
+const ORGANIZATION_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|group|llc|llp|ltd|plc|lp|holdings|partners|associates|communications|relations|agency|bank|bancorp|systems|technologies|technology|software|computer|international|worldwide|global|capital|financial|pr|public|media|investor|investors|department|office|industries|energy|foods|motors|pharmaceuticals|therapeutics|networks|solutions|services|labs|laboratories|trust|fund|university|institute|association)\b\.?/i;
 const TITLE_WORD = /\b(?:president|officer|director|manager|vice|chief|ceo|cfo|coo|treasurer|secretary|head|spokesperson|spokesman|spokeswoman|chairman|counsel|analyst|specialist|coordinator|executive|senior|svp|evp|vp)\b/i;
+/** A department rather than an organisation: "Investor Relations", "Corporate Communications". */
+const DEPARTMENT = /^(?:(?:investor|media|public|press|corporate|financial|external|government|marketing)\s+)+(?:relations|communications|affairs|office|department)$/i;
 const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][A-Za-z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}(?:,? (?:Jr\.|Sr\.|II|III|IV))?$/;
 const SENTENCE = /[a-z]{3,}[.!?]$/;
 /** Commas and "or" between the parts of a line, but not the comma before "Inc." or "Jr.". */
 const PART_SEPARATOR = /\s*[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|Jr|Sr|II|III|IV|L\.P|N\.A)\b)(?=\S)|\s+or\s+(?=[A-Z(+\d])/;
 
-/** The block opens with a contact label, or a role label with a number or address under it. */
+/** "Contacts", "Media Contacts": a heading over the contact entries that follow. */
+const CONTACT_HEADING = /^(?:(?:media|press|investor|investors|analyst|company) (?:relations )?)?contacts?:?$/i;
+
+/** The lines open with a contact label or heading, or a role label with a number or address under it. */
 export function isContactBlock(block: RawBlock): boolean {
   const first = collapse(block.lines[0]?.text ?? '');
-  if (CONTACT_LABEL.test(first)) return true;
+  if (CONTACT_LABEL.test(first) || CONTACT_HEADING.test(first)) return true;
   return ROLE_LABEL.test(first) && block.lines.some((line) => hasPhoneOrEmail(line.text));
+}
+
+/** A line that opens a contact entry with its label: "Media Contact: Laura Kim, 207-555-0166". */
+export function opensContact(line: string): boolean {
+  return CONTACT_LABEL.test(collapse(line));
 }
 
 /** A block at the top that holds only short lines with a number or address: a letterhead. */
@@ -69,18 +79,19 @@ export function readContacts(lines: readonly string[]): ReadContacts {
       releaseNumber = releaseMatch[1] ?? null;
       continue;
     }
-    for (const part of line.split(PART_SEPARATOR)) {
-      const kind = classify(part);
+    line.split(PART_SEPARATOR).forEach((part, index) => {
+      // After a name on the same line, another name-like part is where the person works.
+      const kind = index > 0 && current?.name != null && current.organization === null && classify(part) === 'name' ? 'organization' : classify(part);
       if (kind === 'organization' && current === null && contacts.length === 0) {
         sharedOrganization = part;
-        continue;
+        return;
       }
       if (current === null || (kind === 'name' && current.name !== null)) {
         current = { name: null, organization: sharedOrganization, phone: null, fax: null, email: null };
         contacts.push(current);
       }
       assign(current, kind, part);
-    }
+    });
   }
   return { contacts: contacts.filter((c) => c.name ?? c.phone ?? c.email ?? c.fax), releaseNumber };
 }
@@ -95,7 +106,7 @@ function classify(part: string): Kind {
   if (findPhones(part).length > 0) return 'phone';
   if (field.startsWith('web') || URL_TEXT.test(part) || part === '') return 'other';
   if (NAME.test(part) && !ORGANIZATION_WORD.test(part) && !TITLE_WORD.test(part)) return 'name';
-  if (TITLE_WORD.test(part)) return 'other';
+  if (TITLE_WORD.test(part) || DEPARTMENT.test(part)) return 'other';
   return 'organization';
 }
 

@@ -15,6 +15,8 @@ const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const DATE = String.raw`${MONTH} (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,? ?(?:1[89]|2\d)\d\d)?|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]|2\d)\d\d`;
 const WIRE_NAME = String.raw`BUSINESS ?WIRE|PR ?Newswire(?:-[A-Za-z]+)*|GLOBE ?NEWSWIRE|MARKET ?WIRE|Marketwired?|ACCESS ?WIRE|CNW(?: Group)?|Canada NewsWire|EQS[- ]Newswire|Newsfile Corp\.?|Reuters|PRWEB|PR\.com|EWORLDWIRE`;
 
+/** Header labels that read like a place before a date: "Date: March 3, 2010" is no dateline. */
+const LABEL_WORD = /^(?:date|dated|release|released|for|contact|updated|posted|published|embargoed|source|note|issued)$/i;
 const PLACE_START = new RegExp(String.raw`^(${PLACE})((?:, ?(?!${MONTH}\b)${PLACE}){0,2})`);
 const SEPARATOR = /^ ?(?:--|—|–|-|:)(?: |(?=\S))|^ ?,? /;
 const WIRE_PAREN = new RegExp(String.raw`^ ?\((${WIRE_NAME})\)`, 'i');
@@ -48,6 +50,7 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   const place = PLACE_START.exec(paragraph);
   if (!place) return null;
   const city = place[1] ?? '';
+  if (LABEL_WORD.test(city.split(' ')[0] ?? '')) return null;
   let rest = paragraph.slice(place[0].length);
   let consumed = place[0].length;
   let dateText: string | null = null;

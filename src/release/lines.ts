@@ -40,6 +40,8 @@ export function sourceLines(text: string): SourceLine[] {
     }
     if (original.includes('\f')) pageBreak = true;
     const expanded = expandTabs(original.replace(/\f/g, '').replace(COLUMN_TAG, '   ')).trimEnd();
+    // A row of column tags alone is table furniture, not a blank line that ends the table.
+    if (inTable && expanded === '' && /<[SC]>/i.test(original)) return;
     const indent = expanded.length - expanded.trimStart().length;
     lines.push({ number: index + 1, text: expanded, indent, afterPageBreak: pageBreak && expanded !== '', inTable });
     if (expanded !== '') pageBreak = false;

@@ -1,7 +1,7 @@
 import { collapse } from './text.js';
 
 /** "###", "# # #", "-0-", "-30-", "-END-": the release ends here. */
-const END = /^(?:# ?){3,}$|^-+ ?(?:0|30) ?-+$|^-+ ?end ?-+$/i;
+const END = /^(?:# ?){3,}$|^-+ ?(?:0|30) ?-+(?: .*)?$|^-+ ?end ?-+$/i;
 /** "-more-", "(more)": the release goes on over the page. */
 const MORE = /^[-(] ?more ?[-)]$/i;
 /** Wire-service trailer lines: source, web site, codes, copyright, time stamps. */

@@ -129,6 +129,11 @@ function splitTopBlock(block: RawBlock, layout: Layout): RawBlock[] {
       matchDateline(joinLines(block.lines.slice(index, index + 3).map((l) => l.text))) !== null,
   );
   if (leadAt > 0) return [...splitTopBlock({ lines: block.lines.slice(0, leadAt) }, layout), { lines: block.lines.slice(leadAt) }];
+  const wrapped = block.lines.some((line, index) => {
+    const next = block.lines[index + 1];
+    return next !== undefined && isFull(line, next, layout.width);
+  });
+  if (wrapped) return [block];
   const parts: RawBlock[] = [];
   for (const line of block.lines) {
     const standalone = isExhibitLabel(line.text) || isBanner(line.text) || issuedDateText(line.text) !== null || isDeskLine(line.text);

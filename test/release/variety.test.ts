@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firstUnfaithfulLine } from '../../src/release/fidelity.js';
+import { sourceLines } from '../../src/release/lines.js';
+import type { Block, Release } from '../../src/release/model.js';
+import { parseRelease } from '../../src/release/parse.js';
+
+/** Releases laid out the ways wire services and filers lay them out. */
+function read(name: string): { release: Release; text: string } {
+  const text = readFileSync(new URL(`../fixtures/releases/${name}`, import.meta.url), 'utf8');
+  return { release: parseRelease(text, name), text };
+}
+
+const types = (blocks: readonly Block[]): string[] => blocks.map((b) => b.type);
+const names = (release: Release): (string | null)[] => release.contactBlocks.flatMap((b) => b.contacts.map((c) => c.name));
+
+describe('releases in the many shapes filings take', () => {
+  it.each(['prn-unwrapped.txt', 'bw-modern.txt', 'edgar-table.txt', 'no-headline.txt', 'memo-header.txt', 'unwrapped-no-blanks.txt'])(
+    '%s is read faithfully, without falling back',
+    (name) => {
+      const { release, text } = read(name);
+      expect(firstUnfaithfulLine(sourceLines(text), release)).toBeNull();
+      expect(release.warnings.map((w) => w.reason).join()).not.toMatch(/faithfully/);
+    },
+  );
+
+  it('reads a PR Newswire release with one paragraph per line', () => {
+    const { release } = read('prn-unwrapped.txt');
+    expect(release).toMatchObject({
+      headline: { text: 'Acme Widgets Reports Record Third Quarter Results' },
+      subheadline: { text: 'Revenue up 18% to $412 million; company raises full-year outlook' },
+      dateline: { text: 'NEW YORK, Oct. 25 /PRNewswire-FirstCall/ --', dateText: 'Oct. 25' },
+      date: '2005-10-25',
+      wire: 'PR Newswire',
+      ticker: { exchange: 'NYSE', symbol: 'ACW' },
+      company: 'Acme Widgets, Inc.',
+      safeHarbor: { heading: 'Forward-Looking Statements' },
+    });
+    expect(types(release.body)).toEqual(['paragraph', 'heading', 'list', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(release.body[2]).toMatchObject({ ordered: false, items: [{ marker: '-' }, { marker: '-' }, { marker: '-' }] });
+    expect(release.contactBlocks[0]?.contacts).toEqual([
+      { name: 'John Doe', organization: null, phone: '+1-212-555-0187', fax: null, email: 'jdoe@acmewidgets.example' },
+    ]);
+    expect(release.trailer.map((b) => b.type === 'marker' && b.text)).toEqual([
+      'SOURCE Acme Widgets, Inc.',
+      '-0-                              10/25/2005',
+      '/Web site: http://www.acmewidgets.example/',
+    ]);
+  });
+
+  it('reads a Business Wire release with bullets, a table and a contacts section', () => {
+    const { release } = read('bw-modern.txt');
+    expect(release).toMatchObject({
+      headline: { text: 'Brightline Reports Fourth Quarter and Fiscal Year 2020 Financial Results' },
+      dateline: { text: 'SAN FRANCISCO--(BUSINESS WIRE)--Feb. 2, 2021--', city: 'SAN FRANCISCO' },
+      date: '2021-02-02',
+      wire: 'Business Wire',
+      ticker: { exchange: 'Nasdaq', symbol: 'BRTL' },
+    });
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'heading', 'list', 'preformatted', 'heading', 'paragraph']);
+    expect(release.body[4]).toMatchObject({ type: 'preformatted', text: expect.stringContaining('Revenue                           $ 88.1      $ 67.3') as unknown });
+    expect(names(release)).toEqual(['Sam Chen', 'Priya Raman']);
+  });
+
+  it('reads an EDGAR filing with page furniture, a continuation marker and a tagged table', () => {
+    const { release } = read('edgar-table.txt');
+    expect(release).toMatchObject({
+      exhibit: { text: 'EXHIBIT 99.1' },
+      banners: [{ text: 'NEWS RELEASE' }, { text: 'FOR IMMEDIATE RELEASE' }],
+      headline: { text: 'NORTHERN PLAINS ENERGY ANNOUNCES FIRST QUARTER EARNINGS' },
+      date: '1998-04-28',
+      ticker: { exchange: 'NYSE', symbol: 'NPE' },
+    });
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'marker', 'paragraph', 'preformatted', 'paragraph']);
+    const table = release.body[4];
+    expect(table?.type === 'preformatted' && table.text).not.toMatch(/<[SC]>|<\/?TABLE>|<CAPTION>|- 2 -/);
+    expect(table?.type === 'preformatted' && table.text.split('\n')).toHaveLength(6);
+    expect(names(release)).toEqual(['Linda M. Hart']);
+    expect(release.trailer).toEqual([{ type: 'marker', line: 38, text: '# # #' }]);
+  });
+
+  it('publishes a release without a headline, with a warning', () => {
+    const { release } = read('no-headline.txt');
+    expect(release.headline).toBeNull();
+    expect(release.date).toBe('2008-06-03');
+    expect(release.warnings).toEqual([{ line: 1, reason: 'no headline found; the page is titled from the text' }]);
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('reads a memo-style header: banner, date line, contact, centred two-line headline', () => {
+    const { release } = read('memo-header.txt');
+    expect(release).toMatchObject({
+      banners: [{ text: 'FOR IMMEDIATE RELEASE' }],
+      issued: { line: 2, text: 'Date: March 3, 2010', dateText: 'March 3, 2010' },
+      headline: { line: 8, text: 'LAKELAND BANCORP COMPLETES ACQUISITION OF RIVERSIDE SAVINGS BANK' },
+      dateline: { text: 'MINNEAPOLIS --', dateText: null },
+      date: '2010-03-03',
+      company: 'Lakeland Bancorp, Inc.',
+      safeHarbor: { heading: 'Cautionary Note Regarding Forward-Looking Statements' },
+    });
+    expect(release.contactBlocks[0]?.contacts).toEqual([
+      { name: 'Karen Wu', organization: null, phone: '(612) 555-0199', fax: null, email: 'kwu@lakeland.example' },
+    ]);
+  });
+
+  it('reads text copied with one paragraph per line and no blank lines', () => {
+    const { release } = read('unwrapped-no-blanks.txt');
+    expect(release).toMatchObject({
+      headline: { text: 'Harbor Foods Names Elena Petrova Chief Financial Officer' },
+      date: '2015-05-12',
+      company: 'Harbor Foods Corporation',
+    });
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(release.contactBlocks[0]?.contacts).toEqual([
+      { name: 'Laura Kim', organization: null, phone: '207-555-0166', fax: null, email: 'lkim@harborfoods.example' },
+    ]);
+  });
+
+  it('never takes a date in the body for the release date', () => {
+    const text = 'Acme Signs Supply Agreement\n\nAcme Corp. said on March 3, 2010 that it had signed a supply agreement with Beta Inc.\n';
+    expect(parseRelease(text, 'undated.txt')).toMatchObject({ date: null, warnings: [{ reason: 'no release date stated' }] });
+  });
+
+  it('takes the year of a dateline without one from the same day written in full, and never guesses', () => {
+    const dated = 'Acme Results\n\nNEW YORK, Jan. 25 /PRNewswire/ -- Acme Corp. today reported results.\n\n-0-  01/25/2005\n';
+    expect(parseRelease(dated, 'a.txt').date).toBe('2005-01-25');
+    const undated = 'Acme Results\n\nNEW YORK, Jan. 25 /PRNewswire/ -- Acme Corp. today reported results for 2004.\n';
+    expect(parseRelease(undated, 'b.txt')).toMatchObject({ date: null, warnings: [{ line: 3, reason: expect.stringMatching(/no year/) as unknown }] });
+  });
+});
