@@ -37,9 +37,11 @@ function isProse(line: SourceLine): boolean {
   return !line.inTable && wordCount(line.text) >= 8 && !/\S {3,}\S/.test(line.text.trim());
 }
 
+const FIRST_WORD = /^\s*(\S*)/;
+
 /** The line reaches the wrap width: the next word would not have fitted on it. */
 export function isFull(line: SourceLine, next: SourceLine, width: number): boolean {
-  const nextWord = next.text.trimStart().split(' ')[0] ?? '';
+  const nextWord = FIRST_WORD.exec(next.text)?.[1] ?? '';
   return line.text.length + 1 + nextWord.length > width;
 }
 

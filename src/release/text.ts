@@ -19,5 +19,5 @@ export function joinLines(lines: readonly string[]): string {
 
 /** Number of words, counting any run of non-space characters as one. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
+  return text.match(/\S+/g)?.length ?? 0;
 }
