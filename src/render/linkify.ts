@@ -1,4 +1,5 @@
-import { telHref } from './tel-href.js';
+import { findEmails } from '../release/emails.js';
+import { findPhones } from '../release/phones.js';
 
 export type LinkKind = 'tel' | 'email' | 'url';
 
@@ -14,13 +15,7 @@ interface Candidate {
   href: string;
 }
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const URL_LIKE = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-/** North American: optional +1, area code (bracketed or not), exchange, line number. */
-const NORTH_AMERICAN_PHONE = /(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w-])/g;
-/** International, written with its +: groups of digits separated by single spaces, dots or dashes. */
-const INTERNATIONAL_PHONE = /(?<![\w+])\+\d{1,3}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){2,6}(?![\w-])/g;
-const INTERNATIONAL_DIGITS = { min: 8, max: 15 };
 /** A fax number is not something to call from a page. */
 const FAX_LABEL = /\bfax\b[\s:.#-]*$/i;
 const URL_TRAILING_PUNCTUATION = /[.,;:!?'"*]$/;
@@ -58,12 +53,7 @@ function nonOverlapping(candidates: Candidate[]): Candidate[] {
 }
 
 function emails(text: string): Candidate[] {
-  return [...text.matchAll(EMAIL)].map((m) => ({
-    start: m.index,
-    text: m[0],
-    link: 'email' as const,
-    href: `mailto:${m[0]}`,
-  }));
+  return findEmails(text).map((email) => ({ start: email.index, text: email.text, link: 'email' as const, href: `mailto:${email.text}` }));
 }
 
 function webAddresses(text: string): Candidate[] {
@@ -93,11 +83,7 @@ function unbalancedCloser(text: string, open: string, close: string): boolean {
 }
 
 function phones(text: string): Candidate[] {
-  const international = [...text.matchAll(INTERNATIONAL_PHONE)].filter((m) => {
-    const digits = m[0].replace(/\D/g, '').length;
-    return digits >= INTERNATIONAL_DIGITS.min && digits <= INTERNATIONAL_DIGITS.max;
-  });
-  return [...text.matchAll(NORTH_AMERICAN_PHONE), ...international]
-    .filter((m) => !FAX_LABEL.test(text.slice(0, m.index)))
-    .map((m) => ({ start: m.index, text: m[0], link: 'tel' as const, href: telHref(m[0]) }));
+  return findPhones(text)
+    .filter((phone) => !FAX_LABEL.test(text.slice(0, phone.index)))
+    .map((phone) => ({ start: phone.index, text: phone.text, link: 'tel' as const, href: `tel:${phone.dial}` }));
 }
