@@ -1,0 +1,68 @@
+import { Router, type RequestHandler } from 'express';
+import type { RenderedSite } from '../render/representation.js';
+import { sendRepresentation } from './send-representation.js';
+
+const ALLOWED_METHODS = 'GET, HEAD';
+/** Where a slash-terminated address went is fixed by the URL scheme, not by content. */
+const REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
+
+/**
+ * The whole URL space, in order. Every answer is pre-rendered: a path is looked up in the
+ * rendered site, never mapped to a file, so nothing else on disk can be reached.
+ */
+export function createRoutes(site: () => RenderedSite): Router {
+  const router = Router();
+  router.use(onlyGetAndHead(site));
+  router.use(publishedResource(site));
+  router.use(withoutTrailingSlash(site));
+  router.use(notFound(site));
+  return router;
+}
+
+/** Any method but GET and HEAD, on any path: 405. */
+function onlyGetAndHead(site: () => RenderedSite): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      next();
+      return;
+    }
+    res.setHeader('Allow', ALLOWED_METHODS);
+    sendRepresentation(req, res, site().methodNotAllowed, 405);
+  };
+}
+
+function publishedResource(site: () => RenderedSite): RequestHandler {
+  return (req, res, next) => {
+    const representation = site().resources.get(req.path);
+    if (representation === undefined) {
+      next();
+      return;
+    }
+    sendRepresentation(req, res, representation, representation.status);
+  };
+}
+
+/**
+ * `/releases/x/` -> 301 to `/releases/x`, but only when that exists, and never to a target
+ * starting with `//`, which a browser would read as another host.
+ */
+function withoutTrailingSlash(site: () => RenderedSite): RequestHandler {
+  return (req, res, next) => {
+    const target = req.path.slice(0, -1);
+    if (!req.path.endsWith('/') || target === '' || target.startsWith('//') || !site().resources.has(target)) {
+      next();
+      return;
+    }
+    const queryStart = req.originalUrl.indexOf('?');
+    res.setHeader('Cache-Control', REDIRECT_CACHE_CONTROL);
+    res.location(queryStart === -1 ? target : target + req.originalUrl.slice(queryStart));
+    res.setHeader('Content-Length', 0);
+    res.status(301).end();
+  };
+}
+
+function notFound(site: () => RenderedSite): RequestHandler {
+  return (req, res) => {
+    sendRepresentation(req, res, site().notFound, 404);
+  };
+}

@@ -1,0 +1,71 @@
+import { Agent, request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listen, type Listening } from '../../src/http/listen.js';
+
+describe('listen', () => {
+  let listening: Listening | undefined;
+  afterEach(async () => {
+    await listening?.close(0);
+  });
+
+  it('gives a URL on the port it got', async () => {
+    listening = await listen((_req, res) => res.end('hi'), 0, '127.0.0.1');
+    expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const res = await fetch(listening.url);
+    expect(await res.text()).toBe('hi');
+  });
+
+  it('names localhost when listening on every interface', async () => {
+    listening = await listen((_req, res) => res.end('hi'), 0, '0.0.0.0');
+    expect(listening.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  });
+
+  it('fails when the port is taken', async () => {
+    listening = await listen((_req, res) => res.end(), 0, '127.0.0.1');
+    const port = new URL(listening.url).port;
+    await expect(listen((_req, res) => res.end(), Number(port), '127.0.0.1')).rejects.toThrow(/EADDRINUSE/);
+  });
+
+  it.each([
+    ['before its headers are sent', false, 'close'],
+    ['after its headers are sent', true, 'keep-alive'],
+  ])('lets a keep-alive request under way finish %s, then closes', async (_when, headersFirst, connection) => {
+    let finish: () => void = () => undefined;
+    let arrived: () => void = () => undefined;
+    const requestArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    listening = await listen(
+      (_req, res) => {
+        if (headersFirst) res.writeHead(200).flushHeaders();
+        finish = () => res.end('finished');
+        arrived();
+      },
+      0,
+      '127.0.0.1',
+    );
+    const response = get(listening.url, new Agent({ keepAlive: true }));
+    await requestArrived;
+    // With a minute's grace, this settles in time only if the connection is closed once idle.
+    const closed = listening.close(60_000);
+    finish();
+    expect(await response).toEqual({ body: 'finished', connection });
+    await closed;
+    await expect(fetch(listening.url)).rejects.toThrow();
+  });
+});
+
+function get(url: string, agent: Agent): Promise<{ body: string; connection: string | undefined }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        resolve({ body: Buffer.concat(chunks).toString('utf8'), connection: res.headers.connection });
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
