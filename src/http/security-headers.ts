@@ -22,5 +22,7 @@ export function securityHeaders(): RequestHandler {
     // no-cors subresources (img, script). Investor-relations sites link to pages, and one that
     // reads the JSON does so from its server or through CORS, which this header does not touch.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+    // Browsers without frame-ancestors read this one: it must say the same, no framing at all.
+    xFrameOptions: { action: 'deny' },
   });
 }

@@ -42,6 +42,7 @@ describe('security headers', () => {
   it('sends the content security policy exactly, and no x-powered-by', async () => {
     const res = await send(origin, '/');
     expect(res.headers['content-security-policy']).toBe(CSP);
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
