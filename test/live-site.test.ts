@@ -7,7 +7,7 @@ import { openContentStore, type ContentStore } from '../src/content/store.js';
 import { liveRenderedSite } from '../src/live-site.js';
 import type { RenderedSite } from '../src/render/representation.js';
 import { captureLogger, LEVEL } from './content/capture-logger.js';
-import { minimalRelease } from './fixtures/content/seed-release.js';
+import { minimalRelease } from './fixtures/seed-release.js';
 import { renderedSite, representation } from './http/rendered-site.js';
 
 /** Renders a site as one page listing its files; refuses to render a file called broken.txt. */

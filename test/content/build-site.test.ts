@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite, type Publishable } from '../../src/content/build-site.js';
 import type { Problem } from '../../src/content/site.js';
-import { minimalRelease, seedRelease } from '../fixtures/content/seed-release.js';
+import { minimalRelease, seedRelease } from '../fixtures/seed-release.js';
 
 const bytes = new TextEncoder().encode('as filed');
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFiles, loadSite, type ParseRelease } from '../../src/content/load.js';
 import { ContentError } from '../../src/release/content-error.js';
-import { minimalRelease, seedRelease } from '../fixtures/content/seed-release.js';
+import { minimalRelease, seedRelease } from '../fixtures/seed-release.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/content');
 const MAX = 2 * 1024 * 1024;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParseRelease } from '../../src/content/load.js';
 import type { Site } from '../../src/content/site.js';
 import { openContentStore, type ContentStore } from '../../src/content/store.js';
-import { minimalRelease } from '../fixtures/content/seed-release.js';
+import { minimalRelease } from '../fixtures/seed-release.js';
 import { captureLogger, LEVEL } from './capture-logger.js';
 
 const MAX = 2 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderedSite, Representation } from '../../src/render/representation.js';
 import { richLoaded } from './fixtures/rich-release.js';
-import { seedLoaded } from './fixtures/seed-release.js';
+import { seedLoaded } from '../fixtures/seed-release.js';
 import { projectRenderer, siteOf } from './fixtures/site.js';
 import { resource } from './fixtures/rendered.js';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineText } from '../../src/release/headline.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { page, readableText, resource } from './fixtures/rendered.js';
-import { seedLoaded, seedSource } from './fixtures/seed-release.js';
+import { seedLoaded, seedSource } from '../fixtures/seed-release.js';
 import { projectRenderer, siteOf } from './fixtures/site.js';
 
 function words(text: string): string[] {

@@ -7,7 +7,7 @@ import { createRenderer, type Renderer } from '../../src/render/renderer.js';
 import type { RenderedSite } from '../../src/render/representation.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { page, readableText, resource } from './fixtures/rendered.js';
-import { seedLoaded, seedSource } from './fixtures/seed-release.js';
+import { seedLoaded, seedSource } from '../fixtures/seed-release.js';
 import { DIRS, projectRenderer, siteOf } from './fixtures/site.js';
 
 describe('renderSite', () => {

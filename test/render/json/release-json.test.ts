@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseJson } from '../../../src/render/json/release-json.js';
 import { richLoaded } from '../fixtures/rich-release.js';
-import { seedLoaded, seedRelease } from '../fixtures/seed-release.js';
+import { seedLoaded, seedRelease } from '../../fixtures/seed-release.js';
 
 describe('releaseJson', () => {
   it('publishes the seed in exactly the agreed shape', () => {

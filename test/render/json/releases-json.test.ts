@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonBody } from '../../../src/render/json/json-body.js';
 import { releasesJson } from '../../../src/render/json/releases-json.js';
 import { richLoaded } from '../fixtures/rich-release.js';
-import { seedLoaded } from '../fixtures/seed-release.js';
+import { seedLoaded } from '../../fixtures/seed-release.js';
 import { siteOf } from '../fixtures/site.js';
 
 describe('releasesJson', () => {

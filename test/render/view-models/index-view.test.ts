@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexPage } from '../../../src/render/view-models/index-view.js';
 import { richLoaded } from '../fixtures/rich-release.js';
-import { seedLoaded } from '../fixtures/seed-release.js';
+import { seedLoaded } from '../../fixtures/seed-release.js';
 import { siteOf } from '../fixtures/site.js';
 
 describe('indexPage', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlockView } from '../../../src/render/view-models/block-view.js';
 import { releasePage } from '../../../src/render/view-models/release-view.js';
 import { richLoaded } from '../fixtures/rich-release.js';
-import { seedLoaded } from '../fixtures/seed-release.js';
+import { seedLoaded } from '../../fixtures/seed-release.js';
 
 function paragraph(block: BlockView | undefined) {
   if (block?.kind !== 'paragraph') throw new Error(`expected a paragraph, got ${block?.kind ?? 'nothing'}`);
