@@ -21,7 +21,7 @@ interface Result {
 
 async function load(url: string, expectedStatus: number, headers: Record<string, string> = HEADERS): Promise<Result> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  const statuses = Object.keys(result.statusCodeStats).map(Number);
+  const statuses = Object.keys(result.statusCodeStats ?? {}).map(Number);
   if (result.errors > 0 || statuses.some((status) => status !== expectedStatus)) {
     throw new Error(`${url}: expected only ${expectedStatus}, got ${statuses.join(', ')} and ${result.errors} errors`);
   }
@@ -29,7 +29,11 @@ async function load(url: string, expectedStatus: number, headers: Record<string,
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
+  });
 }
 
 const pressroom = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', WATCH: '0' }), pino({ level: 'silent' }));
