@@ -4,25 +4,17 @@ import { isContactBlock, isContactLike } from './contacts.js';
 import { matchDateline } from './dateline.js';
 import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from './header-lines.js';
 import { type Layout, isFull, isTabular } from './layout.js';
-import type { ContactBlock, HeaderLine, IssuedLine, Ticker } from './model.js';
+import type { Release } from './model.js';
 import { joinLines, wordCount } from './text.js';
 
 /** What the top of a filing holds, before its body. */
-export interface Top {
-  exhibit: HeaderLine | null;
-  banners: HeaderLine[];
-  slugLine: HeaderLine | null;
-  headline: HeaderLine | null;
-  subheadline: HeaderLine | null;
-  deskLine: HeaderLine | null;
-  issued: IssuedLine | null;
-  contactBlocks: ContactBlock[];
-  releaseNumber: string | null;
-  wire: string | null;
-  ticker: Ticker | null;
+export type Top = Pick<
+  Release,
+  'exhibit' | 'banners' | 'slugLine' | 'headline' | 'subheadline' | 'deskLine' | 'issued' | 'contactBlocks' | 'releaseNumber' | 'wire' | 'ticker'
+> & {
   /** The blocks from the body's first on. */
   rest: RawBlock[];
-}
+};
 
 const LOOK_AHEAD = 15;
 const SUBHEADLINE_WORDS = 40;
