@@ -4,11 +4,11 @@ import { isHeadingText } from './heading.js';
 import type { SourceLine } from './lines.js';
 import type { Block, ContactBlock, ListItem } from './model.js';
 import type { Piece } from './pieces.js';
-import { collapse, joinLines } from './text.js';
+import { collapse, joinLines, least } from './text.js';
 
 /** The text of lines kept as laid out, less the indent they share. */
 export function preformattedText(lines: readonly SourceLine[]): string {
-  const indent = Math.min(...lines.filter((line) => line.text !== '').map((line) => line.indent));
+  const indent = least(lines.filter((line) => line.text !== '').map((line) => line.indent));
   return lines.map((line) => line.text.slice(indent)).join('\n');
 }
 

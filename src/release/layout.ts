@@ -1,6 +1,6 @@
 import type { RawBlock } from './blocks.js';
 import type { SourceLine } from './lines.js';
-import { wordCount } from './text.js';
+import { greatest, wordCount } from './text.js';
 
 /** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */
 export interface Layout {
@@ -28,7 +28,7 @@ export function measureLayout(blocks: readonly RawBlock[]): Layout {
     .map((line) => line.text.length)
     .sort((a, b) => a - b);
   if (wrapped.length < 3) {
-    return { width: Math.min(WIDEST_WRAP, Math.max(0, ...lines.map((line) => line.text.length))) };
+    return { width: Math.min(WIDEST_WRAP, greatest([0, ...lines.map((line) => line.text.length)])) };
   }
   return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? WIDEST_WRAP };
 }

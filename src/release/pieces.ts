@@ -3,6 +3,7 @@ import { isHeadingText } from './heading.js';
 import { type Layout, isFull, isTabular } from './layout.js';
 import type { SourceLine } from './lines.js';
 import { type ListMarker, listMarker } from './list-marker.js';
+import { greatest, least } from './text.js';
 
 /** A run of lines read as one unit: a paragraph or heading, a list item, or preformatted text. */
 export type Piece =
@@ -22,7 +23,7 @@ const ENDS_SENTENCE = /[.!?:;]["'’”)\]]*$/;
 export function readBlock(block: RawBlock, layout: Layout): Piece[] {
   if (isTabular(block, layout)) return [{ kind: 'pre', lines: block.lines }];
   const width = blockWidth(block, layout);
-  const baseIndent = Math.min(...block.lines.map((line) => line.indent));
+  const baseIndent = least(block.lines.map((line) => line.indent));
   const pieces: Piece[] = [];
   let current: Piece | null = null;
   block.lines.forEach((line, index) => {
@@ -41,7 +42,7 @@ export function readBlock(block: RawBlock, layout: Layout): Piece[] {
 /** A block's own wrap width when it has enough wrapped lines to tell: never more than the file's. */
 function blockWidth(block: RawBlock, layout: Layout): number {
   const wrapped = block.lines.slice(0, -1).map((line) => line.text.length);
-  return Number.isFinite(layout.width) && wrapped.length >= 3 ? Math.min(layout.width, Math.max(...wrapped)) : layout.width;
+  return Number.isFinite(layout.width) && wrapped.length >= 3 ? Math.min(layout.width, greatest(wrapped)) : layout.width;
 }
 
 function startsPiece(current: Piece, previous: SourceLine, line: SourceLine, marker: ListMarker | null, width: number, baseIndent: number): boolean {
