@@ -11,13 +11,15 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };
 const FINGERPRINT_HEX = 8;
 /** A fingerprinted path names one version of the file for ever. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Browsers ask for /favicon.ico by name, so it cannot be fingerprinted: a day is a fair cache. */
-const FAVICON_CACHE = 'public, max-age=86400';
+/** Asked for by name, so they cannot be fingerprinted: a day is a fair cache. */
+const WELL_KNOWN_CACHE = 'public, max-age=86400';
 const FAVICON = 'favicon.ico';
+const WELL_KNOWN = new Set([FAVICON, 'robots.txt']);
 const STYLESHEET = 'style.css';
 const ICON = 'icon.svg';
 
@@ -27,8 +29,9 @@ export interface Assets {
 }
 
 /**
- * Reads every file in `dir` once and publishes it: /favicon.ico under its well-known name,
- * everything else under a path carrying a hash of its content, so pages can link to it for good.
+ * Reads every file in `dir` once and publishes it: /favicon.ico and /robots.txt under their
+ * well-known names, everything else under a path carrying a hash of its content, so pages can
+ * link to it for good.
  */
 export async function loadAssets(dir: string): Promise<Assets> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -40,8 +43,9 @@ export async function loadAssets(dir: string): Promise<Assets> {
     const contentType = CONTENT_TYPES[extension];
     if (contentType === undefined) throw new Error(`${path.join(dir, entry.name)}: no content type known for "${extension}"`);
     const body = await readFile(path.join(dir, entry.name));
-    const urlPath = entry.name === FAVICON ? urls.favicon : urls.asset(path.basename(entry.name, extension), fingerprint(body), extension);
-    const cacheControl = entry.name === FAVICON ? FAVICON_CACHE : IMMUTABLE;
+    const wellKnown = WELL_KNOWN.has(entry.name);
+    const urlPath = wellKnown ? urls.wellKnown(entry.name) : urls.asset(path.basename(entry.name, extension), fingerprint(body), extension);
+    const cacheControl = wellKnown ? WELL_KNOWN_CACHE : IMMUTABLE;
     resources.set(urlPath, createRepresentation({ status: 200, contentType, cacheControl, body }));
     published.set(entry.name, urlPath);
   }

@@ -5,7 +5,8 @@ export const urls = {
   release: (slug: string): string => `/releases/${slug}`,
   releaseText: (slug: string): string => `/releases/${slug}.txt`,
   releaseJson: (slug: string): string => `/releases/${slug}.json`,
-  favicon: '/favicon.ico',
+  /** Files that browsers and crawlers ask for by name at the root: /favicon.ico, /robots.txt. */
+  wellKnown: (name: string): string => `/${name}`,
   /** A static file under a name that changes with its content, so it can be cached for good. */
   asset: (stem: string, fingerprint: string, extension: string): string =>
     `/assets/${stem}.${fingerprint}${extension}`,

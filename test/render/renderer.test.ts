@@ -31,6 +31,7 @@ describe('renderSite', () => {
       '/releases/widgets-2005-q4',
       '/releases/widgets-2005-q4.json',
       '/releases/widgets-2005-q4.txt',
+      '/robots.txt',
     ]);
   });
 
@@ -91,6 +92,13 @@ describe('renderSite', () => {
     expect([bytes[6], bytes[7]]).toEqual([32, 32]);
     const imageAt = bytes.readUInt32LE(18);
     expect(bytes.subarray(imageAt, imageAt + 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  });
+
+  it('lets crawlers read everything, from /robots.txt under its well-known name', () => {
+    const robots = resource(site, '/robots.txt');
+    expect(robots.contentType).toBe('text/plain; charset=utf-8');
+    expect(robots.cacheControl).toBe('public, max-age=86400');
+    expect(robots.identity.toString('utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('renders the error pages in the layout, with their status and no details', () => {
