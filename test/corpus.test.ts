@@ -4,6 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { type RunningServer, startServer } from '../src/server.js';
+import { missingWords } from './fixtures/filed-words.js';
 
 /** What a careful reader finds in each real filing of the corpus. */
 interface Label {
@@ -16,16 +17,10 @@ interface Label {
 
 const CORPUS = new URL('fixtures/corpus/', import.meta.url);
 const labels = JSON.parse(readFileSync(new URL('labels.json', CORPUS), 'utf8')) as Label[];
-/** EDGAR page furniture: the one thing of a filing that is not published. */
-const PAGE_MARKER = /^\s*<PAGE>.*$/gm;
 
 interface Served {
   html: cheerio.CheerioAPI;
   json: { headline: string; date: string | null; contacts: { name: string | null }[]; safeHarbor: unknown };
-}
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((word) => word !== '');
 }
 
 describe('the corpus of real filings, served end to end', () => {
@@ -60,15 +55,8 @@ describe('the corpus of real filings, served end to end', () => {
     };
 
     it('shows every word of the filing, as often as it is filed', () => {
-      const shown = new Map<string, number>();
-      for (const word of words(get().html('main').text())) shown.set(word, (shown.get(word) ?? 0) + 1);
-      const filed = words(readFileSync(new URL(label.file, CORPUS), 'utf8').replace(PAGE_MARKER, ''));
-      const missing = filed.filter((word) => {
-        const left = shown.get(word) ?? 0;
-        shown.set(word, left - 1);
-        return left <= 0;
-      });
-      expect(missing).toEqual([]);
+      const filed = readFileSync(new URL(label.file, CORPUS), 'utf8');
+      expect(missingWords(filed, get().html('main').text())).toEqual([]);
     });
 
     it('has the labelled headline as its one h1', () => {

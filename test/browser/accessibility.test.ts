@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeFindings } from './axe.js';
 import { PAGES, SCHEMES, useSiteInChromium } from './harness.js';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 

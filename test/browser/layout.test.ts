@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES, SCHEMES, SCREENSHOTS, useSiteInChromium } from './harness.js';

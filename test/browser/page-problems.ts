@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 
 const VIOLATIONS = '__pressroomPolicyViolations';
