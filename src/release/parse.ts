@@ -6,6 +6,7 @@ import { ContentError } from './content-error.js';
 import { findDates, isoDate } from './dates.js';
 import { matchDateline } from './dateline.js';
 import { firstUnfaithfulLine } from './fidelity.js';
+import { afterDateline } from './lead.js';
 import { measureLayout } from './layout.js';
 import { type SourceLine, sourceLines } from './lines.js';
 import type { Release, Warning } from './model.js';
@@ -40,8 +41,6 @@ function readStructure(lines: readonly SourceLine[]): Release {
   const contactBlocks = [...top.contactBlocks, ...body.contactBlocks];
   const warnings: Warning[] = [];
   const date = releaseDate(top.issued?.dateText ?? null, body.dateline?.dateText ?? null, lines, warnings, body.dateline?.line ?? top.issued?.line ?? 1);
-  const lead = body.dateline ? body.body.find((block) => block.type === 'paragraph' && block.line === body.dateline?.line) : undefined;
-  const leadText = lead?.type === 'paragraph' && body.dateline ? lead.text.slice(body.dateline.text.length).trim() : null;
   if (top.headline === null) warnings.push({ line: firstTextLine(lines), reason: 'no headline found; the page is titled from the text' });
   if (date === null && !warnings.some((w) => w.reason.includes('date'))) {
     warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), reason: 'no release date stated' });
@@ -58,7 +57,7 @@ function readStructure(lines: readonly SourceLine[]): Release {
     dateline: body.dateline,
     preamble: [],
     date,
-    company: findCompany(contactBlocks, leadText),
+    company: findCompany(contactBlocks, afterDateline(body.body, body.dateline)),
     wire: top.wire ?? (body.dateline ? matchDateline(body.dateline.text)?.wire ?? null : null),
     ticker: top.ticker ?? findTicker(allText.replace(/\s+/g, ' ')),
     releaseNumber: top.releaseNumber ?? body.releaseNumber,
