@@ -1,5 +1,5 @@
 import type { RawBlock } from './blocks.js';
-import { readContacts } from './contacts.js';
+import { columnStart, readContacts, splitColumns } from './contacts.js';
 import { isHeadingText } from './heading.js';
 import type { SourceLine } from './lines.js';
 import type { Block, ContactBlock, ListItem } from './model.js';
@@ -41,8 +41,14 @@ export function appendBlock(blocks: Block[], block: Block): void {
   blocks.push(block);
 }
 
+/** A contact block, its people read column by column when it sets them side by side. */
 export function contactBlock(block: RawBlock): { block: ContactBlock; releaseNumber: string | null } {
-  const lines = block.lines.map((line) => collapse(line.text));
-  const { contacts, releaseNumber } = readContacts(lines);
-  return { block: { line: firstLine(block.lines), lines, contacts }, releaseNumber };
+  const filed = block.lines.map((line) => line.text);
+  const start = columnStart(filed);
+  const columns = start === null ? null : splitColumns(filed, start);
+  const read = (columns ?? [filed]).map((lines) => readContacts(lines));
+  return {
+    block: { line: firstLine(block.lines), lines: filed.map(collapse), columns, contacts: read.flatMap((r) => r.contacts) },
+    releaseNumber: read.find((r) => r.releaseNumber !== null)?.releaseNumber ?? null,
+  };
 }

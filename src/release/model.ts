@@ -23,7 +23,13 @@ export interface Contact {
 /** A contact block as filed (its lines, for display) and the people read from it. */
 export interface ContactBlock {
   line: number;
+  /** Each line as filed, white space collapsed. */
   lines: string[];
+  /**
+   * The same lines read as columns, left to right, each top to bottom, when the block sets
+   * people side by side ("CONTACT:  John Smith      Jane Doe"); null otherwise.
+   */
+  columns: string[][] | null;
   contacts: Contact[];
 }
 

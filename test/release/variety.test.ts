@@ -15,7 +15,7 @@ const types = (blocks: readonly Block[]): string[] => blocks.map((b) => b.type);
 const names = (release: Release): (string | null)[] => release.contactBlocks.flatMap((b) => b.contacts.map((c) => c.name));
 
 describe('releases in the many shapes filings take', () => {
-  it.each(['prn-unwrapped.txt', 'bw-modern.txt', 'edgar-table.txt', 'no-headline.txt', 'memo-header.txt', 'unwrapped-no-blanks.txt'])(
+  it.each(['prn-unwrapped.txt', 'bw-modern.txt', 'edgar-table.txt', 'no-headline.txt', 'memo-header.txt', 'unwrapped-no-blanks.txt', 'side-by-side-contacts.txt'])(
     '%s is read faithfully, without falling back',
     (name) => {
       const { release, text } = read(name);
@@ -113,6 +113,21 @@ describe('releases in the many shapes filings take', () => {
     expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
     expect(release.contactBlocks[0]?.contacts).toEqual([
       { name: 'Laura Kim', organization: null, phone: '207-555-0166', fax: null, email: 'lkim@harborfoods.example' },
+    ]);
+  });
+
+  it('reads the people of a contact block filed side by side, column by column', () => {
+    const { release } = read('side-by-side-contacts.txt');
+    expect(release).toMatchObject({ exhibit: { text: 'EXHIBIT 99' }, headline: { text: 'PINECREST INDUSTRIES REPORTS RECORD FISCAL 1997 SALES' }, date: '1997-07-22' });
+    const [block] = release.contactBlocks;
+    expect(block?.lines[0]).toBe('CONTACT: Thomas R. Welch Ellen Marsh');
+    expect(block?.columns).toEqual([
+      ['CONTACT: Thomas R. Welch', 'Chief Financial Officer', 'Pinecrest Industries, Inc.', '(616) 555-0133'],
+      ['Ellen Marsh', 'Marsh Financial Relations', '(312) 555-0147'],
+    ]);
+    expect(block?.contacts).toEqual([
+      { name: 'Thomas R. Welch', organization: 'Pinecrest Industries, Inc.', phone: '(616) 555-0133', fax: null, email: null },
+      { name: 'Ellen Marsh', organization: 'Marsh Financial Relations', phone: '(312) 555-0147', fax: null, email: null },
     ]);
   });
 

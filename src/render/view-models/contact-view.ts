@@ -6,8 +6,8 @@ export interface ContactLineView {
 }
 
 export interface ContactBlockView {
-  /** One entry per line as filed. */
-  lines: ContactLineView[];
+  /** One address per column, each with one entry per line; a single one unless filed side by side. */
+  columns: ContactLineView[][];
 }
 
 export interface ContactSectionView {
@@ -21,6 +21,8 @@ export function contactSection(blocks: readonly ContactBlock[], headingId: strin
   return {
     headingId,
     heading,
-    blocks: blocks.map((block) => ({ lines: block.lines.map((line) => ({ segments: linkify(line) })) })),
+    blocks: blocks.map((block) => ({
+      columns: (block.columns ?? [block.lines]).map((lines) => lines.map((line) => ({ segments: linkify(line) }))),
+    })),
   };
 }

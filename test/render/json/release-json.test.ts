@@ -52,6 +52,7 @@ describe('releaseJson', () => {
     const loaded = richLoaded();
     loaded.release.contactBlocks.push({
       line: 26,
+      columns: null,
       lines: ['Investors: Sam Poe'],
       contacts: [{ name: 'Sam Poe', organization: null, phone: null, fax: null, email: null }],
     });

@@ -32,14 +32,15 @@ describe('releasePage', () => {
     const { view } = releasePage(seedLoaded());
     expect(view.bottomContacts).toBeNull();
     expect(view.topContacts?.heading).toBe('Contacts');
-    const lines = view.topContacts?.blocks[0]?.lines.map((line) => line.segments.map((s) => s.text).join(''));
+    expect(view.topContacts?.blocks[0]?.columns).toHaveLength(1);
+    const lines = view.topContacts?.blocks[0]?.columns[0]?.map((line) => line.segments.map((s) => s.text).join(''));
     expect(lines).toEqual([
       'For further information contact: Edward F. Ruttenberg',
       'Phone: (412) 422-2377',
       'Fax: (412) 422-2378',
       'Release No: 2004-05',
     ]);
-    expect(view.topContacts?.blocks[0]?.lines[1]?.segments).toContainEqual({
+    expect(view.topContacts?.blocks[0]?.columns[0]?.[1]?.segments).toContainEqual({
       kind: 'link', link: 'tel', text: '(412) 422-2377', href: 'tel:+14124222377',
     });
   });
@@ -55,9 +56,24 @@ describe('releasePage', () => {
     ]);
   });
 
+  it('gives each column of a contact block filed side by side its own address', () => {
+    const loaded = richLoaded();
+    loaded.release.contactBlocks = [{
+      line: 30,
+      lines: ['CONTACT: John Smith Jane Doe', '(212) 555-0100 (212) 555-0199'],
+      columns: [['CONTACT: John Smith', '(212) 555-0100'], ['Jane Doe', '(212) 555-0199']],
+      contacts: [],
+    }];
+    const columns = releasePage(loaded).view.bottomContacts?.blocks[0]?.columns;
+    expect(columns?.map((lines) => lines.map((line) => line.segments.map((s) => s.text).join('')))).toEqual([
+      ['CONTACT: John Smith', '(212) 555-0100'],
+      ['Jane Doe', '(212) 555-0199'],
+    ]);
+  });
+
   it('names a second contact section differently, so the two landmarks stay distinct', () => {
     const loaded = richLoaded();
-    loaded.release.contactBlocks.unshift({ line: 2, lines: ['Media: Ann Lee'], contacts: [] });
+    loaded.release.contactBlocks.unshift({ line: 2, lines: ['Media: Ann Lee'], columns: null, contacts: [] });
     const { view } = releasePage(loaded);
     expect([view.topContacts?.heading, view.bottomContacts?.heading]).toEqual(['Contacts', 'More contacts']);
   });
