@@ -61,6 +61,6 @@ describe('startServer', () => {
   it('fails to start without a content folder', async () => {
     const { logger } = captureLogger();
     const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', CONTENT_DIR: path.join(dir, 'missing') });
-    await expect(startServer(config, logger)).rejects.toThrow(/ENOENT/);
+    await expect(startServer(config, logger)).rejects.toThrow(/the content folder .* does not exist/);
   });
 });

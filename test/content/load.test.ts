@@ -83,7 +83,7 @@ describe('loadSite', () => {
   });
 
   it('reports a missing folder', async () => {
-    await expect(loadSite(path.join(FIXTURES, 'no-such-folder'), { maxFileBytes: MAX })).rejects.toThrow(/ENOENT/);
+    await expect(loadSite(path.join(FIXTURES, 'no-such-folder'), { maxFileBytes: MAX })).rejects.toThrow(/the content folder .*no-such-folder does not exist/);
   });
 });
 

@@ -57,7 +57,7 @@ describe('ContentStore', () => {
     const { logger } = captureLogger();
     await expect(
       openContentStore({ dir: path.join(dir, 'missing'), maxFileBytes: MAX, parse, watch: false, logger }),
-    ).rejects.toThrow(/ENOENT/);
+    ).rejects.toThrow(/the content folder .*missing does not exist/);
   });
 
   it('keeps the last good version of a file that turns bad, and reports the error', async () => {
