@@ -55,7 +55,7 @@ function readStructure(lines: readonly SourceLine[]): Release {
     deskLine: top.deskLine,
     issued: top.issued,
     dateline: body.dateline,
-    preamble: [],
+    preamble: top.preamble,
     date,
     company: findCompany(contactBlocks, afterDateline(body.body, body.dateline)),
     wire: top.wire ?? (body.dateline ? matchDateline(body.dateline.text)?.wire ?? null : null),

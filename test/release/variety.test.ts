@@ -15,7 +15,7 @@ const types = (blocks: readonly Block[]): string[] => blocks.map((b) => b.type);
 const names = (release: Release): (string | null)[] => release.contactBlocks.flatMap((b) => b.contacts.map((c) => c.name));
 
 describe('releases in the many shapes filings take', () => {
-  it.each(['prn-unwrapped.txt', 'bw-modern.txt', 'edgar-table.txt', 'no-headline.txt', 'memo-header.txt', 'unwrapped-no-blanks.txt', 'side-by-side-contacts.txt'])(
+  it.each(['prn-unwrapped.txt', 'bw-modern.txt', 'edgar-table.txt', 'no-headline.txt', 'memo-header.txt', 'unwrapped-no-blanks.txt', 'side-by-side-contacts.txt', 'letterhead.txt'])(
     '%s is read faithfully, without falling back',
     (name) => {
       const { release, text } = read(name);
@@ -129,6 +129,27 @@ describe('releases in the many shapes filings take', () => {
       { name: 'Thomas R. Welch', organization: 'Pinecrest Industries, Inc.', phone: '(616) 555-0133', fax: null, email: null },
       { name: 'Ellen Marsh', organization: 'Marsh Financial Relations', phone: '(312) 555-0147', fax: null, email: null },
     ]);
+  });
+
+  it('keeps a letterhead above the labels as preamble, and splits a banner from the contact beside it', () => {
+    const { release } = read('letterhead.txt');
+    expect(release.preamble).toEqual([
+      { type: 'preformatted', line: 1, text: 'MIDWEST TOOL & DIE CORPORATION\n    1400 Industrial Parkway\n     Peoria, Illinois 61602' },
+    ]);
+    expect(release.banners).toEqual([{ line: 5, text: 'NEWS RELEASE' }, { line: 7, text: 'FOR IMMEDIATE RELEASE' }]);
+    expect(release.headline).toEqual({ line: 10, text: 'MIDWEST TOOL & DIE ANNOUNCES SECOND QUARTER DIVIDEND' });
+    expect(release.subheadline).toBeNull();
+    expect(release.contactBlocks).toEqual([{
+      line: 7,
+      lines: ['Contact: Gary L. Hansen', '(309) 555-0171'],
+      columns: null,
+      contacts: [{ name: 'Gary L. Hansen', organization: null, phone: '(309) 555-0171', fax: null, email: null }],
+    }]);
+  });
+
+  it('takes the block just before labels that follow it for the headline', () => {
+    const text = 'ACME SIGNS SUPPLY AGREEMENT\n\nFOR IMMEDIATE RELEASE\n\nNEW YORK, March 3, 2010 -- Acme Corp. today signed an agreement.\n';
+    expect(parseRelease(text, 'after.txt')).toMatchObject({ headline: { line: 1, text: 'ACME SIGNS SUPPLY AGREEMENT' }, banners: [{ line: 3 }] });
   });
 
   it('never takes a date in the body for the release date', () => {

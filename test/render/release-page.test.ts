@@ -182,11 +182,15 @@ describe('a release with every kind of block', () => {
     expect(section.find('h2, h3')).toHaveLength(0);
   });
 
+  it('opens the article header with the preamble, as filed above everything else', () => {
+    expect($('article > header > *').first().is('p')).toBe(true);
+    expect($('article > header > *').first().text()).toBe('News');
+  });
+
   it('closes with the contacts where they were filed among the trailer lines', () => {
     const order = $('article > *').map((_, el) => `${el.tagName}.${$(el).attr('class') ?? ''}`).get();
     expect(order).toEqual([
       'header.release-header',
-      'p.',
       'div.release-body',
       'section.safe-harbor',
       'div.trailer',
