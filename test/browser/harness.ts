@@ -11,8 +11,8 @@ export const OUTPUT = path.join(import.meta.dirname, '../../test-output');
 export const SCREENSHOTS = path.join(OUTPUT, 'screenshots');
 
 /** Every page type: the seed release, the index, two more releases and the 404 page. */
-export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'notFound'];
-export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern'];
+export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'notFound'];
+export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead'];
 export const SCHEMES = ['light', 'dark'] as const;
 
 export interface VisitOptions {

@@ -7,11 +7,15 @@ import { startServer } from '../../src/server.js';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 
-/** The seed, the longest release of the corpus, and one with a wide table and a bullet list. */
+/**
+ * The seed, the longest release of the corpus, one with a wide table and a bullet list, and
+ * one with a letterhead kept as laid out in its header.
+ */
 const FILES = {
   seed: path.join(ROOT, 'content/american-locker-2004-05.txt'),
   southern: path.join(ROOT, 'test/fixtures/corpus/southern-2005-q4-earnings.txt'),
   bwModern: path.join(ROOT, 'test/fixtures/releases/bw-modern.txt'),
+  letterhead: path.join(ROOT, 'test/fixtures/releases/letterhead.txt'),
 } as const;
 
 type ReleaseName = keyof typeof FILES;
@@ -25,7 +29,7 @@ export interface PageUnderTest {
 }
 
 export interface SiteUnderTest {
-  /** The seed, the index, the two other releases and the 404 page, in that order. */
+  /** The seed, the index, the other releases and the 404 page, in that order. */
   pages: readonly PageUnderTest[];
   page(name: PageName): PageUnderTest;
   close(): Promise<void>;
@@ -35,7 +39,7 @@ interface ReleasesJson {
   releases: { url: string; source: { file: string } }[];
 }
 
-/** Serves the three releases with the real server, from a temporary content folder. */
+/** Serves the releases with the real server, from a temporary content folder. */
 export async function startSite(): Promise<SiteUnderTest> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-browser-'));
   const removeDir = (): Promise<void> => rm(dir, { recursive: true, force: true });
@@ -88,6 +92,7 @@ async function findPages(base: string): Promise<PageUnderTest[]> {
     { name: 'index', url: absolute('/'), filed: null },
     await release('southern'),
     await release('bwModern'),
+    await release('letterhead'),
     { name: 'notFound', url: absolute('/no-such-page'), filed: null },
   ];
 }
