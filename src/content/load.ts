@@ -60,7 +60,7 @@ export async function loadFiles(
 }
 
 /** Names of the `.txt` files at the top of the folder, dot files left out, in code point order. */
-export async function listContentFiles(dir: string): Promise<string[]> {
+async function listContentFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch((error: unknown) => {
     throw isMissing(error) ? new Error(`the content folder ${dir} does not exist`) : error;
   });

@@ -10,7 +10,7 @@ interface Part {
  * Every piece of text the release holds, in the order of the filing. Parts on the same line
  * keep their order here (the slug line before the headline it opens).
  */
-export function partsInFilingOrder(release: Release): Part[] {
+function partsInFilingOrder(release: Release): Part[] {
   const parts: Part[] = [
     ...optional(release.exhibit),
     ...release.banners,
