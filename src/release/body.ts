@@ -118,9 +118,10 @@ function readTrailerBlock(block: RawBlock, trailer: Block[], addContacts: (block
 
 function openSafeHarbor(block: Extract<Block, { type: 'heading' | 'paragraph' }>, paragraphsSeen: number): SafeHarbor | null {
   const { line, text } = block;
-  if (block.type === 'heading' && isSafeHarborHeading(text)) return { line, heading: text, body: [] };
-  if (block.type !== 'paragraph' || paragraphsSeen === 0) return null;
-  if (text.split(' ').length <= 16 && isSafeHarborHeading(text)) return { line, heading: text, body: [] };
+  // The lead paragraph never opens the safe harbor; a heading anywhere may.
+  if (block.type === 'paragraph' && paragraphsSeen === 0) return null;
+  if (isSafeHarborHeading(text)) return { line, heading: text, body: [] };
+  if (block.type !== 'paragraph') return null;
   const inline = inlineSafeHarborHeading(text);
   if (inline) return { line, heading: inline.heading, body: [{ type: 'paragraph', line, text: inline.text }] };
   if (isSafeHarborParagraph(text)) return { line, heading: null, body: [block] };

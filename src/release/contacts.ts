@@ -129,7 +129,6 @@ function classify(part: string): Kind {
   const field = FIELD.exec(part)?.[1]?.toLowerCase() ?? '';
   if (field.startsWith('fax') || field === 'facsimile') return 'fax';
   if (/^e-?mail$/.test(field) || findEmails(part).length > 0) return 'email';
-  if (field !== '' && !field.startsWith('web') && findPhones(part).length > 0) return 'phone';
   if (findPhones(part).length > 0) return 'phone';
   if (field.startsWith('web') || URL_TEXT.test(part) || part === '') return 'other';
   if (NAME.test(part) && !ORGANIZATION_WORD.test(part) && !TITLE_WORD.test(part)) return 'name';
