@@ -17,7 +17,7 @@ const fakeParse: ParseRelease = (text, file) =>
 describe('loadSite', () => {
   it('publishes the good files and refuses the bad ones with file and line', async () => {
     const site = await loadSite(path.join(FIXTURES, 'mixed'), { maxFileBytes: MAX, parse: fakeParse });
-    expect(site.releases.map((r) => r.file)).toEqual([SEED]);
+    expect(site.releases.map((r) => r.file)).toEqual([SEED, 'archive/old.txt']);
     expect(site.releases[0]?.slug).toBe('2004-10-13-american-locker-group-postal-contract-extension');
     expect(site.problems.map((p) => [p.severity, p.file, p.line])).toEqual([
       ['error', 'binary.txt', 2],
@@ -29,12 +29,12 @@ describe('loadSite', () => {
     expect(site.problems.find((p) => p.file === 'empty.txt')?.reason).toMatch(/empty/);
   });
 
-  it('ignores dot files, other extensions and subfolders', async () => {
+  it('reads subfolders, lists other files as ignored and leaves dot files alone', async () => {
     const site = await loadSite(path.join(FIXTURES, 'mixed'), { maxFileBytes: MAX, parse: fakeParse });
-    const named = [...site.releases.map((r) => r.file), ...site.problems.map((p) => p.file)];
-    expect(named).not.toContain('.draft.txt');
-    expect(named).not.toContain('notes.md');
-    expect(named.some((file) => file.includes('old'))).toBe(false);
+    const named = [...site.releases.map((r) => r.file), ...site.problems.map((p) => p.file), ...site.ignored.map((i) => i.file)];
+    expect(named).toContain('archive/old.txt');
+    expect(site.ignored).toEqual([{ file: 'notes.md', reason: 'not a .txt file' }]);
+    expect(named.some((file) => file.includes('draft'))).toBe(false);
   });
 
   it('keeps the bytes as filed', async () => {
@@ -105,7 +105,7 @@ describe('loadFiles', () => {
     await writeFile(path.join(dir, 'big.txt'), 'x'.repeat(2048));
     await writeFile(path.join(dir, 'small.txt'), 'small\n');
     const outcomes = await loadFiles(dir, { maxFileBytes: 1024, parse });
-    expect(outcomes.get('big.txt')).toMatchObject({
+    expect(outcomes.outcomes.get('big.txt')).toMatchObject({
       kind: 'refused',
       problem: { severity: 'error', file: 'big.txt', line: 1, reason: 'file is 2048 bytes, over the limit of 1024' },
     });
@@ -115,7 +115,7 @@ describe('loadFiles', () => {
   it('lists files in code point order', async () => {
     for (const name of ['b.txt', 'B.txt', 'a.txt', '10.txt', '9.txt']) await writeFile(path.join(dir, name), `${name}\n`);
     const outcomes = await loadFiles(dir, { maxFileBytes: MAX, parse: fakeParse });
-    expect([...outcomes.keys()]).toEqual(['10.txt', '9.txt', 'B.txt', 'a.txt', 'b.txt']);
+    expect([...outcomes.outcomes.keys()]).toEqual(['10.txt', '9.txt', 'B.txt', 'a.txt', 'b.txt']);
   });
 
   it('does not read a file again while its size and times are unchanged', async () => {
@@ -128,10 +128,10 @@ describe('loadFiles', () => {
     await writeFile(path.join(dir, 'b.txt'), 'second\n');
     const first = await loadFiles(dir, { maxFileBytes: MAX, parse });
     await writeFile(path.join(dir, 'b.txt'), 'second, edited\n');
-    const second = await loadFiles(dir, { maxFileBytes: MAX, parse }, first);
+    const second = await loadFiles(dir, { maxFileBytes: MAX, parse }, first.outcomes);
     // Files of a batch are read at once, so they reach the parser in whatever order reads finish.
     expect(parsed.sort()).toEqual(['a.txt', 'b.txt', 'b.txt']);
-    expect(second.get('a.txt')).toBe(first.get('a.txt'));
-    expect(second.get('b.txt')).not.toBe(first.get('b.txt'));
+    expect(second.outcomes.get('a.txt')).toBe(first.outcomes.get('a.txt'));
+    expect(second.outcomes.get('b.txt')).not.toBe(first.outcomes.get('b.txt'));
   });
 });
