@@ -24,9 +24,11 @@ export interface SlugLedger {
   held: ReadonlyMap<Identity, { slug: string; wanted: string }>;
   /** Slugs that were served and then changed by an edit: each still answers for its release. */
   moved: ReadonlyMap<string, Identity>;
+  /** Aliases in effect, each with its release. */
+  aliases: ReadonlyMap<string, Identity>;
 }
 
-export const EMPTY_LEDGER: SlugLedger = { held: new Map(), moved: new Map() };
+export const EMPTY_LEDGER: SlugLedger = { held: new Map(), moved: new Map(), aliases: new Map() };
 
 /** A published release whose slug an edit changed. */
 export interface SlugChange {
@@ -51,7 +53,8 @@ export interface Allocation {
 /**
  * Gives every release a slug, unique among slugs and the old slugs that redirect, so that a
  * URL once served never changes hands while the server runs:
- * 1. a release keeps the slug it held as long as it wants the same one;
+ * 1. a release keeps the slug it held as long as it wants the same one, and its aliases in
+ *    effect as long as it lists them;
  * 2. a served slug that an edit changed keeps answering for its release (until restart);
  * 3. then new claims, in file order: front-matter slugs, then aliases, then slugs made from
  *    headlines. A claim on a slug in use gets the first free `-2`, `-3`, ... that nobody wants.
@@ -80,6 +83,13 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
     redirects.set(slug, identity);
     moved.set(slug, identity);
   };
+  const aliases = new Map<string, Identity>();
+  for (const [alias, identity] of previous.aliases) {
+    if (owners.has(alias) || present.get(identity)?.aliases.has(alias) !== true) continue;
+    owners.set(alias, identity);
+    redirects.set(alias, identity);
+    aliases.set(alias, identity);
+  }
   for (const [slug, identity] of previous.moved) if (present.has(identity)) keepAnswering(slug, identity);
   for (const claim of inOrder) {
     const held = previous.held.get(claim.identity);
@@ -94,6 +104,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
     // A release taking back an old slug of its own: it is its slug again, no longer a redirect.
     redirects.delete(slug);
     moved.delete(slug);
+    aliases.delete(slug);
     owners.set(slug, identity);
     slugs.set(identity, slug);
   };
@@ -104,6 +115,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
       if (owner === undefined) {
         owners.set(alias, entry.identity);
         redirects.set(alias, entry.identity);
+        aliases.set(alias, entry.identity);
       } else if (owner !== entry.identity) {
         problems.push(warning(entry.file, line, `alias "${alias}" is not used: ${usedBy(alias, owner, present, slugs)}`));
       }
@@ -130,6 +142,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
     ledger: {
       held: new Map(inOrder.map((entry) => [entry.identity, { slug: slugs.get(entry.identity) ?? entry.wanted, wanted: entry.wanted }])),
       moved,
+      aliases,
     },
   };
 }

@@ -47,7 +47,9 @@ export function readFrontMatter(yaml: string, firstLine: number, file: string): 
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   const [error] = document.errors;
   if (error !== undefined) {
-    throw new ContentError(file, lineOf(error.pos[0]), `front matter is not valid YAML: ${error.message}`);
+    // A fault found at the very end (a quote never closed) is named where the text ends.
+    const at = Math.max(0, Math.min(error.pos[0], yaml.trimEnd().length - 1));
+    throw new ContentError(file, lineOf(at), `front matter is not valid YAML: ${error.message}`);
   }
   if (document.contents === null) return NO_FRONT_MATTER;
   if (!isMap(document.contents)) {

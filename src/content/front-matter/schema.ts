@@ -46,18 +46,29 @@ function isoDate(key: string): z.ZodType<string> {
 /** An instant needs its offset: a wall-clock time alone means different instants in different places. */
 function instant(key: string): z.ZodType<Timestamp> {
   return text(key).transform((value, context): Timestamp => {
-    const parts = DATE_TIME.exec(value);
-    const epochMs = Date.parse(value);
-    if (parts === null || !isCalendarDate(parts[1] ?? '') || !isClockTime(parts) || Number.isNaN(epochMs)) {
-      context.addIssue({ code: 'custom', message: `${key} "${value}" must be a date and time with its UTC offset, such as ${DATE_TIME_EXAMPLE}` });
-      return z.NEVER;
-    }
-    if (parts[5] === undefined) {
-      context.addIssue({ code: 'custom', message: `${key} "${value}" has no UTC offset: add Z or one such as -05:00 (${DATE_TIME_EXAMPLE})` });
-      return z.NEVER;
-    }
-    return { iso: value, epochMs };
+    const read = readInstant(value);
+    if (typeof read !== 'string') return read;
+    context.addIssue({ code: 'custom', message: `${key} "${value}" ${read}` });
+    return z.NEVER;
   });
+}
+
+/** A day, or an instant; kept as written. */
+function dayOrInstant(key: string): z.ZodType<string> {
+  return text(key).refine((value) => isCalendarDate(value) || typeof readInstant(value) !== 'string', {
+    error: `${key} must be a date (2004-10-13) or a date and time with its UTC offset (${DATE_TIME_EXAMPLE})`,
+  });
+}
+
+/** The instant, or what is wrong with it. */
+function readInstant(value: string): Timestamp | string {
+  const parts = DATE_TIME.exec(value);
+  const epochMs = Date.parse(value);
+  if (parts === null || !isCalendarDate(parts[1] ?? '') || !isClockTime(parts) || Number.isNaN(epochMs)) {
+    return `must be a date and time with its UTC offset, such as ${DATE_TIME_EXAMPLE}`;
+  }
+  if (parts[5] === undefined) return `has no UTC offset: add Z or one such as -05:00 (${DATE_TIME_EXAMPLE})`;
+  return { iso: value, epochMs };
 }
 
 function url(key: string): z.ZodType<string> {
@@ -97,11 +108,7 @@ export const frontMatterSchema = z.strictObject({
   canonical: url('canonical').optional(),
   aliases: list('aliases', slug('each alias')).optional(),
   publishAt: instant('publishAt').optional(),
-  updated: z
-    .union([isoDate('updated'), instant('updated').transform((value) => value.iso)], {
-      error: `updated must be a date (2004-10-13) or a date and time with its UTC offset (${DATE_TIME_EXAMPLE})`,
-    })
-    .optional(),
+  updated: dayOrInstant('updated').optional(),
   tags: list('tags', text('each tag')).optional(),
   language: languageTag('language').optional(),
   id: identifier('id').optional(),

@@ -42,7 +42,7 @@ export function splitFrontMatter(bytes: Uint8Array, file: string): FilingParts {
     if (isFence(bytes, at, line.end)) {
       return {
         head: bytes.subarray(0, line.next),
-        yaml: new TextDecoder().decode(bytes.subarray(opening.next, at)).replace(/\r\n?/g, '\n'),
+        yaml: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(opening.next, at)).replace(/\r\n?/g, '\n'),
         body: bytes.subarray(line.next),
         bodyLine: breaks + 1,
       };
