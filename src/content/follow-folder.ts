@@ -21,12 +21,23 @@ export interface FollowOptions {
   burstEvents: number;
   /** Reads these files (relative paths) again; rejects with `ContentFolderError` if the folder is unreadable. */
   refresh(files: ReadonlySet<string>): Promise<unknown>;
-  /** Reads every changed file of the folder again; rejects likewise. */
-  reload(): Promise<unknown>;
+  /**
+   * Reads the folder again: each release file whose stamp is the one given (it has held still
+   * since); any other is left as it was, for the watcher to report. Rejects likewise.
+   */
+  reloadStill(stamps: ReadonlyMap<string, string>): Promise<unknown>;
 }
 
 export interface Following {
+  /** True while the folder is being caught up with: changes are read by listing, not as reported. */
+  catchingUp(): boolean;
   close(): Promise<void>;
+}
+
+/** The folder's release files with their stamps, and a signature of everything in it. */
+interface Snapshot {
+  stamps: Map<string, string>;
+  signature: string;
 }
 
 const BURST_WINDOW_MS = 1000;
@@ -40,7 +51,8 @@ const BURST_WINDOW_MS = 1000;
  * - a burst of changes (thousands of files at once), which would swamp the watcher: logged
  *   once, then the folder is listed every `retryMs` until it holds still.
  * Catching up ends with the folder holding still, the watch started again, and the folder
- * read again (files whose size, times and inode are unchanged are not).
+ * read again: each file that held still (unless its size, times and inode are those last
+ * read); a file that changes meanwhile is left for the watcher to report once settled.
  */
 export async function followFolder(options: FollowOptions): Promise<Following> {
   const { clock, log } = options;
@@ -87,7 +99,7 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
       const now = clock.now();
       if (now - burst.start >= BURST_WINDOW_MS) burst = { start: now, events: 0 };
       if (++burst.events <= options.burstEvents) return;
-      log.warn(
+      log.info(
         `over ${options.burstEvents} changes in the content folder within a second: it is read again once it holds still; the last good site stays published meanwhile`,
       );
       startCatchingUp();
@@ -128,24 +140,30 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
     });
 
   /** Every release file with its stamp, and every other file: enough to tell whether anything moved. */
-  const snapshot = async (): Promise<string> => {
+  const snapshot = async (): Promise<Snapshot> => {
     const listing = await listFolder(options.fs, root);
-    const stamps = await Promise.all(
+    const stamps = new Map<string, string>();
+    await Promise.all(
       listing.files.map(async (file) => {
         const stats = await statContentFile(options.fs, root, file).catch(() => null);
-        return `${file}\t${stats === null ? '-' : stampOf(stats)}`;
+        stamps.set(file, stats === null ? '-' : stampOf(stats));
       }),
     );
-    return [...stamps, ...listing.ignored.map(({ file }) => file), ...listing.unreadable.map(({ folder }) => `${folder}/`)].join('\n');
+    const signature = [
+      ...listing.files.map((file) => `${file}\t${stamps.get(file) ?? ''}`),
+      ...listing.ignored.map(({ file }) => file),
+      ...listing.unreadable.map(({ folder }) => `${folder}/`),
+    ].join('\n');
+    return { stamps, signature };
   };
 
-  const stillSnapshot = async (): Promise<string> => {
+  const stillSnapshot = async (): Promise<Snapshot> => {
     let before = await snapshot();
     for (;;) {
       await sleep(options.retryMs);
       if (isClosed()) return before;
       const after = await snapshot();
-      if (after === before) return after;
+      if (after.signature === before.signature) return after;
       before = after;
     }
   };
@@ -158,11 +176,12 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
         const still = await stillSnapshot();
         if (isClosed()) return;
         await startWatching();
-        if ((await snapshot()) !== still) {
+        // What changed before the watch was in place would go unreported: wait again.
+        if ((await snapshot()).signature !== still.signature) {
           await stopWatching();
           continue;
         }
-        await options.reload();
+        await options.reloadStill(still.stamps);
         break;
       } catch (error) {
         await stopWatching();
@@ -195,6 +214,7 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
 
   await startWatching();
   return {
+    catchingUp: () => catchingUp !== null,
     async close() {
       closed = true;
       cancelDebounce?.();

@@ -44,6 +44,12 @@ export type FileOutcome =
     })
   | (FileVersion & { kind: 'refused'; problem: Problem });
 
+/**
+ * Says whether a changed file may be read now, given its stamp; one that may not is left as
+ * it was last read (or unread, if new).
+ */
+export type ReadNow = (file: string, stamp: string) => boolean;
+
 /** What a read of the whole folder found. */
 export interface FolderScan {
   outcomes: Map<string, FileOutcome>;
@@ -92,9 +98,10 @@ export async function loadFiles(
   dir: string,
   options: LoadOptions,
   previous: ReadonlyMap<string, FileOutcome> = new Map(),
+  readNow?: ReadNow,
 ): Promise<FolderScan> {
   const listing = await listFolder(options.fs ?? nodeFileSystem, dir);
-  const outcomes = await readFiles(dir, listing.files, options, previous);
+  const outcomes = await readFiles(dir, listing.files, options, previous, readNow);
   for (const [file, outcome] of previous) {
     if (!outcomes.has(file) && listing.unreadable.some(({ folder }) => file.startsWith(`${folder}/`))) {
       outcomes.set(file, outcome);
@@ -112,11 +119,12 @@ export async function readFiles(
   files: readonly string[],
   options: LoadOptions,
   previous: ReadonlyMap<string, FileOutcome> = new Map(),
+  readNow: ReadNow = () => true,
 ): Promise<Map<string, FileOutcome>> {
   const outcomes = new Map<string, FileOutcome>();
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     const batch = files.slice(start, start + BATCH_SIZE);
-    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file))));
+    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file), readNow)));
     for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
   }
   return outcomes;
@@ -142,6 +150,7 @@ async function readContentFile(
   file: string,
   options: LoadOptions,
   previous: FileOutcome | undefined,
+  readNow: ReadNow,
 ): Promise<FileOutcome | null> {
   const fs = options.fs ?? nodeFileSystem;
   const refuse = (version: FileVersion, line: number, reason: string): FileOutcome => ({
@@ -156,6 +165,7 @@ async function readContentFile(
   if (stats === null) return null;
   const version = { file, stamp: stampOf(stats), renameKey: `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}` };
   if (previous?.stamp === version.stamp) return previous;
+  if (!readNow(file, version.stamp)) return previous ?? null;
 
   if (stats.size > BigInt(options.maxFileBytes)) {
     return refuse(version, 1, `file is ${stats.size} bytes, over the limit of ${options.maxFileBytes}`);

@@ -44,7 +44,7 @@ export interface StoreOptions extends LoadOptions {
 const DEFAULT_DEBOUNCE_MS = 100;
 const DEFAULT_WRITE_SETTLE_MS = 200;
 const DEFAULT_RETRY_MS = 1000;
-const DEFAULT_BURST_EVENTS = 1000;
+const DEFAULT_BURST_EVENTS = 500;
 
 /**
  * Loads the content folder and keeps it loaded: reads what changes, keeps each file's last good
@@ -186,8 +186,10 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       retryMs: options.retryMs ?? DEFAULT_RETRY_MS,
       burstEvents: options.burstEvents ?? DEFAULT_BURST_EVENTS,
-      refresh: (changed) => serially(async () => commit(await rescan(changed))),
-      reload,
+      // Changes reported before a catch-up started are read by it instead.
+      refresh: (changed) => serially(async () => (following?.catchingUp() === true ? site : commit(await rescan(changed)))),
+      reloadStill: (stamps) =>
+        serially(async () => commit(await loadFiles(dir, loadOptions, files.outcomes, (file, stamp) => stamps.get(file) === stamp))),
     });
   }
   try {
