@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadFiles, loadSite, type ParseRelease } from '../../src/content/load.js';
+import { nodeFileSystem, type ContentFileSystem } from '../../src/content/file-system.js';
 import { ContentError } from '../../src/release/content-error.js';
+import { parseRelease } from '../../src/release/parse.js';
 import { minimalRelease, seedRelease } from '../fixtures/seed-release.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/content');
@@ -133,5 +135,77 @@ describe('loadFiles', () => {
     expect(parsed.sort()).toEqual(['a.txt', 'b.txt', 'b.txt']);
     expect(second.outcomes.get('a.txt')).toBe(first.outcomes.get('a.txt'));
     expect(second.outcomes.get('b.txt')).not.toBe(first.outcomes.get('b.txt'));
+  });
+});
+
+describe('loading front matter', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pressroom-front-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true });
+  });
+
+  const FRONT = '---\r\nslug: gulfway-q2-distribution\r\nheadline: Gulfway Declares Distribution\r\n---\r\n';
+  const filed = (): Promise<Buffer> => readFile(path.join(import.meta.dirname, '../fixtures/releases/no-headline.txt'));
+
+  it('publishes the filing after the front matter, byte for byte, and reads the front matter', async () => {
+    const filing = await filed();
+    await writeFile(path.join(dir, 'gulfway.txt'), Buffer.concat([Buffer.from(FRONT), filing]));
+    const site = await loadSite(dir, { maxFileBytes: MAX });
+    const [release] = site.releases;
+    expect(Buffer.from(release?.source ?? []).equals(filing)).toBe(true);
+    expect(release?.slug).toBe('gulfway-q2-distribution');
+    expect(release?.meta.headline).toBe('Gulfway Declares Distribution');
+    expect(release?.release.headline).toBeNull();
+  });
+
+  it('hands the parser the filing on the lines it has in the file, so its warnings name the right line', async () => {
+    const filing = await filed();
+    await writeFile(path.join(dir, 'plain.txt'), filing);
+    await writeFile(path.join(dir, 'fronted.txt'), Buffer.concat([Buffer.from(FRONT), filing]));
+    const site = await loadSite(dir, { maxFileBytes: MAX });
+    const lines = (file: string): number[] => site.problems.filter((p) => p.file === file).map((p) => p.line);
+    expect(lines('plain.txt').length).toBeGreaterThan(0);
+    expect(lines('fronted.txt')).toEqual(lines('plain.txt').map((line) => line + 4));
+    const texts: string[] = [];
+    await loadSite(dir, { maxFileBytes: MAX, parse: (text, file) => (texts.push(text), parseRelease(text, file)) });
+    expect(texts).toContain(`\n\n\n\n${filing.toString('utf8')}`);
+  });
+
+  it('refuses a file whose front matter is wrong, at the line of the key, and one with nothing after it', async () => {
+    await writeFile(path.join(dir, 'bad.txt'), '---\nslug: ok\ndate: 13/10/2004\n---\nACME REPORTS RESULTS TODAY\n');
+    await writeFile(path.join(dir, 'empty.txt'), '---\nslug: ok\n---\n\n');
+    await writeFile(path.join(dir, 'open.txt'), '---\nslug: ok\nACME REPORTS RESULTS TODAY\n');
+    const site = await loadSite(dir, { maxFileBytes: MAX });
+    expect(site.releases).toEqual([]);
+    expect(site.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`)).toEqual([
+      'bad.txt:3: date "13/10/2004" must be a date written YYYY-MM-DD, such as 2004-10-13',
+      'empty.txt:3: nothing follows the front matter: the filing goes below its closing "---"',
+      'open.txt:1: the front matter that starts here is not closed: end it with a line of "---"',
+    ]);
+  });
+
+  it('reads .txt in any case in subfolders, and keeps what it read from a subfolder it can no longer list', async () => {
+    await mkdir(path.join(dir, '2008'));
+    await writeFile(path.join(dir, '2008', 'Q1.TXT'), 'First quarter\n');
+    await writeFile(path.join(dir, 'a.Txt'), 'Top\n');
+    const first = await loadFiles(dir, { maxFileBytes: MAX, parse: fakeParse });
+    expect([...first.outcomes.keys()]).toEqual(['2008/Q1.TXT', 'a.Txt']);
+
+    const locked: ContentFileSystem = {
+      ...nodeFileSystem,
+      readdir: (target) =>
+        target === path.join(dir, '2008') ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : nodeFileSystem.readdir(target),
+    };
+    const second = await loadFiles(dir, { maxFileBytes: MAX, parse: fakeParse, fs: locked }, first.outcomes);
+    expect(second.outcomes.get('2008/Q1.TXT')).toBe(first.outcomes.get('2008/Q1.TXT'));
+    expect(second.unreadable).toEqual([{ folder: '2008', code: 'EACCES' }]);
+  });
+
+  it('explains a content folder that is a file', async () => {
+    await writeFile(path.join(dir, 'file'), 'x');
+    await expect(loadSite(path.join(dir, 'file'), { maxFileBytes: MAX })).rejects.toThrow(/the content folder .*file is not a folder/);
   });
 });
