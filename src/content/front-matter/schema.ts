@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Timestamp } from '../site.js';
 
 /** Lowercase ASCII words joined by single hyphens: safe in a URL as it is. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 200;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** RFC 3339 / ISO 8601 extended: date, `T`, time to minutes or finer, then an offset (or not). */
