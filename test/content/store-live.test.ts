@@ -177,6 +177,26 @@ describe('ContentStore, live', () => {
       await store.reload();
       expect(logged(LEVEL.info, /ignored/).map((entry) => entry.msg)).toEqual(['notes.md: ignored (not a .txt file)']);
     });
+    it('lists a file reported by the watcher as ignored, once, and forgets it when it is deleted', async () => {
+      const watch = new FakeWatch();
+      const clock = new ManualClock(NOW);
+      const store = await open({ watch: true, watchFolder: watch.watchFolder, clock });
+      const report = async (event: 'add' | 'change' | 'unlink', file: string): Promise<Site> => {
+        const next = nextSite(store);
+        watch.report(event, file);
+        clock.advance(DEBOUNCE_MS);
+        return next;
+      };
+      await write('notes.md', 'notes');
+      expect((await report('add', 'notes.md')).ignored).toEqual([{ file: 'notes.md', reason: 'not a .txt file' }]);
+      await write('notes.md', 'more notes');
+      await write('a.txt', filing('A'));
+      watch.report('change', 'notes.md');
+      await report('add', 'a.txt');
+      expect(logged(LEVEL.info, /ignored/)).toHaveLength(1);
+      await rm(path.join(dir, 'notes.md'));
+      expect((await report('unlink', 'notes.md')).ignored).toEqual([]);
+    });
   });
 
   describe('half-written files', () => {
