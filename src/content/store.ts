@@ -100,9 +100,11 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     const delay = Math.min(Math.max(next - clock.now(), 0), MAX_TIMER_MS);
     cancelPublication = clock.setTimer(() => {
       cancelPublication = null;
-      void serially(async () => {
+      serially(() => {
         publishDue();
         return Promise.resolve(site);
+      }).catch((error: unknown) => {
+        log.error({ err: error }, 'could not publish on schedule; trying again with the next change');
       });
     }, delay);
   }
