@@ -7,6 +7,8 @@ import { openContentStore, type ContentStore } from '../src/content/store.js';
 import { liveRenderedSite } from '../src/live-site.js';
 import type { RenderedSite } from '../src/render/representation.js';
 import { captureLogger, LEVEL } from './content/capture-logger.js';
+import { ManualClock } from './content/manual-clock.js';
+import { nextSite } from './content/store-helpers.js';
 import { minimalRelease } from './fixtures/seed-release.js';
 import { renderedSite, representation } from './http/rendered-site.js';
 
@@ -31,7 +33,7 @@ describe('liveRenderedSite', () => {
     await rm(dir, { recursive: true });
   });
 
-  async function open(): Promise<ReturnType<typeof captureLogger>> {
+  async function open(clock?: ManualClock): Promise<ReturnType<typeof captureLogger>> {
     const capture = captureLogger();
     store = await openContentStore({
       dir,
@@ -39,6 +41,7 @@ describe('liveRenderedSite', () => {
       watch: false,
       logger: capture.logger,
       parse: () => minimalRelease({ headline: 'Headline' }),
+      ...(clock && { clock }),
     });
     return capture;
   }
@@ -61,5 +64,17 @@ describe('liveRenderedSite', () => {
     expect(site()).toBe(before);
     const logged = entries.find((entry) => entry.level === LEVEL.error && entry.msg.startsWith('could not render'));
     expect(logged?.['err']).toMatchObject({ message: 'template failed' });
+  });
+
+  it('renders again the moment an embargo ends', async () => {
+    await writeFile(path.join(dir, 'later.txt'), '---\npublishAt: 2025-03-04T09:00:00-05:00\n---\nLater\n');
+    const clock = new ManualClock(Date.parse('2025-03-04T13:59:00Z'));
+    const { logger } = await open(clock);
+    const site = liveRenderedSite(store, render, logger);
+    expect(filesPage(site())).toBe('a.txt');
+    const published = nextSite(store);
+    clock.advance(60_000);
+    await published;
+    expect(filesPage(site())).toBe('a.txt,later.txt');
   });
 });

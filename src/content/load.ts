@@ -1,11 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { ContentError } from '../release/content-error.js';
 import { decodeFiling } from '../release/decode.js';
 import type { Release, Warning } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
-import { buildSite, compareNames, type Publishable } from './build-site.js';
-import type { Problem, Site } from './site.js';
+import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueEntry } from './catalogue.js';
+import { systemClock, type Clock } from './clock.js';
+import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } from './file-system.js';
+import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter/read.js';
+import { splitFrontMatter } from './front-matter/split.js';
+import { fullPath, listFolder } from './list-folder.js';
+import type { IgnoredFile, Problem, Site } from './site.js';
 
 export type ParseRelease = (text: string, file: string) => Release;
 
@@ -14,115 +17,201 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Reads the decoded text; the filing parser unless a test stands in for it. */
   parse?: ParseRelease;
+  /** The real file system unless a test stands in for it. */
+  fs?: ContentFileSystem;
+  /** Decides which releases are past their embargo; the system clock by default. */
+  clock?: Clock;
+}
+
+interface FileVersion {
+  /** Path relative to the content folder. */
+  file: string;
+  /** Size, times and inode: when they are unchanged, so is the file. */
+  stamp: string;
+  /** What a rename keeps: the file system entry, its size and modification time. */
+  renameKey: string;
 }
 
 /** What one file gave when it was last read. */
 export type FileOutcome =
-  | { kind: 'release'; file: string; stamp: string; source: Uint8Array; release: Release; warnings: readonly Problem[] }
-  | { kind: 'refused'; file: string; stamp: string; problem: Problem };
+  | (FileVersion & {
+      kind: 'release';
+      /** The filing as filed: the file's bytes after its front matter. */
+      source: Uint8Array;
+      release: Release;
+      frontMatter: FrontMatter;
+      warnings: readonly Problem[];
+    })
+  | (FileVersion & { kind: 'refused'; problem: Problem });
+
+/**
+ * Says whether a changed file may be read now, given its stamp; one that may not is left as
+ * it was last read (or unread, if new).
+ */
+export type ReadNow = (file: string, stamp: string) => boolean;
+
+/** What a read of the whole folder found. */
+export interface FolderScan {
+  outcomes: Map<string, FileOutcome>;
+  ignored: IgnoredFile[];
+  /** Subfolders that could not be listed: what was read from them before is kept. */
+  unreadable: { folder: string; code: string }[];
+}
 
 /** Files are read a batch at a time so that a large folder does not run out of descriptors. */
 const BATCH_SIZE = 64;
 
-/** Reads every release in the folder and reports every file that cannot be published. */
+/** Reads every release in the folder and gives the site as it is now. */
 export async function loadSite(dir: string, options: LoadOptions): Promise<Site> {
-  const publishable: Publishable[] = [];
-  const problems: Problem[] = [];
-  for (const outcome of (await loadFiles(dir, options)).values()) {
+  const scan = await loadFiles(dir, options);
+  const entries: CatalogueEntry[] = [];
+  const problems: Problem[] = folderProblems(scan);
+  for (const outcome of scan.outcomes.values()) {
     if (outcome.kind === 'release') {
-      publishable.push(outcome);
+      entries.push({ identity: entries.length, ...outcome });
       problems.push(...outcome.warnings);
     } else {
       problems.push(outcome.problem);
     }
   }
-  return buildSite(publishable, problems);
+  const { catalogue } = buildCatalogue(entries, problems, scan.ignored, FRESH_MEMORY, new Set());
+  return siteAt(catalogue, (options.clock ?? systemClock).now());
+}
+
+/** A problem for each subfolder that could not be listed. */
+export function folderProblems(scan: Pick<FolderScan, 'unreadable'>): Problem[] {
+  return scan.unreadable.map(({ folder, code }) => ({
+    severity: 'warning',
+    file: `${folder}/`,
+    line: 0,
+    reason: `the folder cannot be read (${code}); releases read from it before stay as they were`,
+  }));
 }
 
 /**
- * Reads the folder's filings in file-name order. A file whose size, times and inode are those
+ * Reads the folder's release files in path order. A file whose size, times and inode are those
  * recorded in `previous` is not read again: its earlier outcome is reused as is (the same
- * object), which also tells the caller nothing changed.
+ * object), which also tells the caller nothing changed. Throws `ContentFolderError` when the
+ * folder cannot be listed.
  */
 export async function loadFiles(
   dir: string,
   options: LoadOptions,
   previous: ReadonlyMap<string, FileOutcome> = new Map(),
+  readNow?: ReadNow,
+): Promise<FolderScan> {
+  const listing = await listFolder(options.fs ?? nodeFileSystem, dir);
+  const outcomes = await readFiles(dir, listing.files, options, previous, readNow);
+  for (const [file, outcome] of previous) {
+    if (!outcomes.has(file) && listing.unreadable.some(({ folder }) => file.startsWith(`${folder}/`))) {
+      outcomes.set(file, outcome);
+    }
+  }
+  return { outcomes, ignored: listing.ignored, unreadable: listing.unreadable };
+}
+
+/**
+ * Reads the given release files (paths relative to the folder); a file that is gone, or is not
+ * a regular file, has no outcome. Unchanged files give their `previous` outcome back.
+ */
+export async function readFiles(
+  dir: string,
+  files: readonly string[],
+  options: LoadOptions,
+  previous: ReadonlyMap<string, FileOutcome> = new Map(),
+  readNow: ReadNow = () => true,
 ): Promise<Map<string, FileOutcome>> {
-  const files = await listContentFiles(dir);
   const outcomes = new Map<string, FileOutcome>();
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     const batch = files.slice(start, start + BATCH_SIZE);
-    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file))));
+    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file), readNow)));
     for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
   }
   return outcomes;
 }
 
-/** Names of the `.txt` files at the top of the folder, dot files left out, in code point order. */
-async function listContentFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch((error: unknown) => {
-    throw isMissing(error) ? new Error(`the content folder ${dir} does not exist`) : error;
-  });
-  return names.filter(isContentFileName).sort(compareNames);
+/** The stamp a file would have now, or null when it is not a regular file (any more). */
+export async function statContentFile(fs: ContentFileSystem, dir: string, file: string): Promise<FileStats | null> {
+  try {
+    const stats = await fs.stat(fullPath(dir, file));
+    return stats.isFile() ? stats : null;
+  } catch (error) {
+    if (isGone(error)) return null;
+    throw error;
+  }
 }
 
-export function isContentFileName(name: string): boolean {
-  return name.endsWith('.txt') && !name.startsWith('.');
+export function stampOf(stats: FileStats): string {
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.dev}:${stats.ino}`;
 }
 
-/** One file's outcome, or null when it is not a regular file (any more). */
 async function readContentFile(
   dir: string,
   file: string,
   options: LoadOptions,
   previous: FileOutcome | undefined,
+  readNow: ReadNow,
 ): Promise<FileOutcome | null> {
-  const fullPath = path.join(dir, file);
-  const stats = await stat(fullPath, { bigint: true }).catch(ignoreMissing);
-  if (!stats?.isFile()) return null;
-  const stamp = `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
-  if (previous?.stamp === stamp) return previous;
-
-  const refuse = (line: number, reason: string): FileOutcome => ({
-    kind: 'refused', file, stamp, problem: { severity: 'error', file, line, reason },
+  const fs = options.fs ?? nodeFileSystem;
+  const refuse = (version: FileVersion, line: number, reason: string): FileOutcome => ({
+    kind: 'refused', ...version, problem: { severity: 'error', file, line, reason },
   });
+  let stats: FileStats | null;
+  try {
+    stats = await statContentFile(fs, dir, file);
+  } catch (error) {
+    return refuse({ file, stamp: '', renameKey: '' }, 1, `cannot read the file (${errorCode(error)})`);
+  }
+  if (stats === null) return null;
+  const version = { file, stamp: stampOf(stats), renameKey: `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}` };
+  if (previous?.stamp === version.stamp) return previous;
+  if (!readNow(file, version.stamp)) return previous ?? null;
+
   if (stats.size > BigInt(options.maxFileBytes)) {
-    return refuse(1, `file is ${stats.size} bytes, over the limit of ${options.maxFileBytes}`);
+    return refuse(version, 1, `file is ${stats.size} bytes, over the limit of ${options.maxFileBytes}`);
   }
-  let source: Uint8Array;
+  let bytes: Uint8Array;
   try {
-    source = await readFile(fullPath);
+    bytes = await fs.readFile(fullPath(dir, file));
   } catch (error) {
-    if (isMissing(error)) return null;
-    return refuse(1, `cannot read the file (${errorCode(error)})`);
+    if (isGone(error)) return null;
+    return refuse(version, 1, `cannot read the file (${errorCode(error)})`);
   }
   try {
-    const { text, warnings: decodeWarnings } = decodeFiling(source, file, options.maxFileBytes);
-    const release = (options.parse ?? parseRelease)(text, file);
+    const { text, warnings: decodeWarnings } = decodeFiling(bytes, file, options.maxFileBytes);
+    const parts = splitFrontMatter(bytes, file);
+    const frontMatter = parts.yaml === null ? NO_FRONT_MATTER : readFrontMatter(parts.yaml, 2, file);
+    const filed = withoutFrontMatter(text, parts.bodyLine);
+    if (filed.trim() === '') {
+      throw new ContentError(file, parts.bodyLine - 1, 'nothing follows the front matter: the filing goes below its closing "---"');
+    }
+    const release = (options.parse ?? parseRelease)(filed, file);
     const warnings = [...decodeWarnings, ...release.warnings].map((warning) => asProblem(file, warning));
-    return { kind: 'release', file, stamp, source, release, warnings };
+    return { kind: 'release', ...version, source: parts.body, release, frontMatter, warnings };
   } catch (error) {
-    if (error instanceof ContentError) return refuse(error.line, error.reason);
+    if (error instanceof ContentError) return refuse(version, error.line, error.reason);
     // A fault in the parser must cost one file, not the whole site.
-    return refuse(1, `the filing could not be parsed (${error instanceof Error ? error.message : String(error)})`);
+    return refuse(version, 1, `the filing could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+/**
+ * The text the parser reads: the front matter's lines left blank, so that every line keeps
+ * its number in the file and the parser's `file:line` messages point at the right place.
+ */
+function withoutFrontMatter(text: string, bodyLine: number): string {
+  if (bodyLine === 1) return text;
+  const lines = text.split('\n');
+  lines.fill('', 0, Math.min(bodyLine - 1, lines.length));
+  return lines.join('\n');
 }
 
 function asProblem(file: string, warning: Warning): Problem {
   return { severity: 'warning', file, line: warning.line, reason: warning.reason };
 }
 
-function ignoreMissing(error: unknown): null {
-  if (isMissing(error)) return null;
-  throw error;
-}
-
-function isMissing(error: unknown): boolean {
-  return errorCode(error) === 'ENOENT';
-}
-
-function errorCode(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return 'unknown error';
+/** Deleted, or a folder now where the file was. */
+function isGone(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }

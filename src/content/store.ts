@@ -1,18 +1,27 @@
-import path from 'node:path';
-import { watch } from 'chokidar';
 import type { Logger } from 'pino';
-import { buildSite, type Publishable } from './build-site.js';
-import { isContentFileName, loadFiles, type FileOutcome, type LoadOptions } from './load.js';
-import type { Problem, Site } from './site.js';
+import { buildCatalogue, FRESH_MEMORY, nextPublication, siteAt, type Catalogue } from './catalogue.js';
+import { MAX_TIMER_MS, systemClock } from './clock.js';
+import { ContentFolderError } from './content-folder-error.js';
+import { errorCode, nodeFileSystem } from './file-system.js';
+import { followFolder, type Following } from './follow-folder.js';
+import { chokidarWatch, type WatchFolder } from './folder-watch.js';
+import { compareNames, fullPath, isHidden, isReleaseFileName } from './list-folder.js';
+import { loadFiles, readFiles, type FolderScan, type LoadOptions } from './load.js';
+import { ReleaseFiles } from './release-files.js';
+import type { IgnoredFile, Site } from './site.js';
+import { logLoad, logNextPublication, logPublished } from './store-log.js';
 
 export interface ContentStore {
-  /** The site as last loaded; a new object after every change, never changed in place. */
+  /** The site as published now; a new object after every change, never changed in place. */
   current(): Site;
-  /** Calls `listener` with each new site; returns the function that unsubscribes. */
+  /** Calls `listener` with each new site (content changed, or an embargo ended); returns the function that unsubscribes. */
   subscribe(listener: (site: Site) => void): () => void;
-  /** Reads the folder again now (files whose size and times are unchanged are not re-read). */
+  /**
+   * Reads the whole folder again now: every file whose size, times or inode changed, settled
+   * or not (the watcher never calls this for a change; it reads only settled files).
+   */
   reload(): Promise<Site>;
-  /** Stops watching; waits for a reload under way to finish. */
+  /** Stops watching and cancels the embargo timer; waits for a load under way to finish. */
   close(): Promise<void>;
 }
 
@@ -20,38 +29,45 @@ export interface StoreOptions extends LoadOptions {
   dir: string;
   watch: boolean;
   logger: Logger;
-  /** Quiet time after the last change before reloading, so a burst of changes loads once. */
+  /** Quiet time after the last settled change before reading, so a burst of saves loads once. */
   debounceMs?: number;
   /** How long a file's size must hold still before it counts as written. */
   writeSettleMs?: number;
+  /** How often a folder that cannot be read, or is taking a burst of changes, is looked at again. */
+  retryMs?: number;
+  /** More file system events than this within a second is a burst, caught up with by listing. */
+  burstEvents?: number;
+  /** Watches the folder; chokidar unless a test stands in for it. */
+  watchFolder?: WatchFolder;
 }
 
 const DEFAULT_DEBOUNCE_MS = 100;
 const DEFAULT_WRITE_SETTLE_MS = 200;
-const STILL_PUBLISHED = ' (the last good version stays published)';
+const DEFAULT_RETRY_MS = 1000;
+const DEFAULT_BURST_EVENTS = 500;
 
 /**
- * Loads the content folder and keeps it loaded. A file that was published and then turns bad
- * keeps its last good version on the site, with the error reported, so a typo in an edit does
- * not take a live release down; deleting the file does.
+ * Loads the content folder and keeps it loaded: reads what changes, keeps each file's last good
+ * version, swaps the site whole, and publishes each release under embargo when its time comes
+ * (on a timer of the injected clock: no file event needed).
  */
 export async function openContentStore(options: StoreOptions): Promise<ContentStore> {
-  const { dir, logger } = options;
-  const log = logger.child({ component: 'content' });
-  let outcomes: ReadonlyMap<string, FileOutcome> | null = null;
-  let lastGood = new Map<string, Publishable>();
-  let site: Site = buildSite([], []);
+  const { dir } = options;
+  const log = options.logger.child({ component: 'content' });
+  const clock = options.clock ?? systemClock;
+  const fs = options.fs ?? nodeFileSystem;
+  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes, fs, clock, ...(options.parse && { parse: options.parse }) };
+  const files = new ReleaseFiles();
+  let memory = FRESH_MEMORY;
+  let catalogue: Catalogue = buildCatalogue([], [], [], memory, new Set()).catalogue;
+  let site = siteAt(catalogue, clock.now());
+  let loaded = false;
+  let closed = false;
+  let cancelPublication: (() => void) | null = null;
   const listeners = new Set<(site: Site) => void>();
 
-  async function load(): Promise<Site> {
-    const before = outcomes ?? new Map<string, FileOutcome>();
-    const fresh = await loadFiles(dir, options, before);
-    if (outcomes !== null && sameOutcomes(before, fresh)) return site;
-    const next = assemble(fresh, lastGood);
-    logChanges(log, before, fresh, next.site);
-    outcomes = fresh;
-    lastGood = next.lastGood;
-    site = next.site;
+  const swap = (next: Site): void => {
+    site = next;
     for (const listener of listeners) {
       try {
         listener(site);
@@ -59,28 +75,132 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
         log.error({ err: error }, 'a content listener failed');
       }
     }
+  };
+
+  const commit = (scan: FolderScan): Site => {
+    if (loaded && !files.differs(scan)) return site;
+    const change = files.commit(scan, clock.now());
+    const served = new Set(site.releases.map(({ slug }) => slug));
+    const built = buildCatalogue(files.entries(), files.problems(), files.ignored, memory, served);
+    memory = built.memory;
+    catalogue = built.catalogue;
+    const next = siteAt(catalogue, clock.now());
+    logLoad(log, site, next, change, built.changes);
+    loaded = true;
+    swap(next);
+    schedulePublication();
     return site;
-  }
+  };
 
-  // Loads run one after another. A change during a load queues one more load; further
-  // changes before that one starts join it, since it will read them too.
-  let latest: Promise<Site> = Promise.resolve(site);
-  let queued: Promise<Site> | null = null;
-  function reload(): Promise<Site> {
-    if (queued !== null) return queued;
-    const next = latest
-      .catch(() => site)
-      .then(() => {
-        queued = null;
-        return load();
+  function schedulePublication(): void {
+    cancelPublication?.();
+    cancelPublication = null;
+    const next = closed ? null : nextPublication(catalogue, site.asOf);
+    if (next === null) return;
+    const delay = Math.min(Math.max(next - clock.now(), 0), MAX_TIMER_MS);
+    cancelPublication = clock.setTimer(() => {
+      cancelPublication = null;
+      serially(() => {
+        publishDue();
+        return Promise.resolve(site);
+      }).catch((error: unknown) => {
+        log.error({ err: error }, 'could not publish on schedule; trying again with the next change');
       });
-    queued = next;
-    latest = next;
-    return next;
+    }, delay);
   }
 
-  await reload();
-  const watcher = options.watch ? await startWatching(options, log, reload) : null;
+  /** Swaps in the site as of now if an embargo has ended; a timer that fired early just waits again. */
+  function publishDue(): void {
+    if (closed) return;
+    const next = siteAt(catalogue, clock.now());
+    if (next.scheduled.length !== site.scheduled.length) {
+      logPublished(log, site, next);
+      swap(next);
+    }
+    schedulePublication();
+  }
+
+  // Loads run one after another, each on the state the one before left.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serially(task: () => Promise<Site>): Promise<Site> {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  // A reload asked for while another waits to start joins it: it will read the same changes.
+  let queuedReload: Promise<Site> | null = null;
+  const reload = (): Promise<Site> => {
+    queuedReload ??= serially(async () => {
+      queuedReload = null;
+      return commit(await loadFiles(dir, loadOptions, files.outcomes));
+    });
+    return queuedReload;
+  };
+
+  const probe = async (): Promise<void> => {
+    try {
+      await fs.readdir(dir);
+    } catch (error) {
+      throw new ContentFolderError(dir, errorCode(error));
+    }
+  };
+
+  /** The folder as held, with just these files (relative paths) looked at again. */
+  const rescan = async (changed: ReadonlySet<string>): Promise<FolderScan> => {
+    await probe();
+    const outcomes = new Map(files.outcomes);
+    const ignored = new Map(files.ignored.map((item) => [item.file, item]));
+    const toRead: string[] = [];
+    for (const file of changed) {
+      if (file.split('/').some(isHidden)) continue;
+      if (isReleaseFileName(file.slice(file.lastIndexOf('/') + 1))) toRead.push(file);
+      else await lookAtOtherFile(file, ignored);
+    }
+    const read = await readFiles(dir, toRead, loadOptions, files.outcomes);
+    for (const file of toRead) {
+      const outcome = read.get(file);
+      if (outcome === undefined) outcomes.delete(file);
+      else outcomes.set(file, outcome);
+    }
+    return {
+      outcomes: new Map([...outcomes].sort(([a], [b]) => compareNames(a, b))),
+      ignored: [...ignored.values()].sort((a, b) => compareNames(a.file, b.file)),
+      unreadable: files.unreadable,
+    };
+  };
+
+  const lookAtOtherFile = async (file: string, ignored: Map<string, IgnoredFile>): Promise<void> => {
+    const stats = await fs.stat(fullPath(dir, file)).catch(() => null);
+    if (stats === null || stats.isDirectory()) ignored.delete(file);
+    else ignored.set(file, { file, reason: stats.isFile() ? 'not a .txt file' : 'not a regular file' });
+  };
+
+  await probe();
+  let following: Following | null = null;
+  if (options.watch) {
+    following = await followFolder({
+      dir,
+      fs,
+      clock,
+      log,
+      watchFolder: options.watchFolder ?? chokidarWatch(options.writeSettleMs ?? DEFAULT_WRITE_SETTLE_MS),
+      debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+      retryMs: options.retryMs ?? DEFAULT_RETRY_MS,
+      burstEvents: options.burstEvents ?? DEFAULT_BURST_EVENTS,
+      // Changes reported before a catch-up started are read by it instead.
+      refresh: (changed) => serially(async () => (following?.catchingUp() === true ? site : commit(await rescan(changed)))),
+      reloadStill: (stamps) =>
+        serially(async () => commit(await loadFiles(dir, loadOptions, files.outcomes, (file, stamp) => stamps.get(file) === stamp))),
+    });
+  }
+  try {
+    await reload();
+  } catch (error) {
+    await following?.close();
+    throw error;
+  }
+  logNextPublication(log, site);
 
   return {
     current: () => site,
@@ -90,105 +210,11 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     },
     reload,
     async close() {
-      await watcher?.close();
-      await latest.catch(() => undefined);
+      closed = true;
+      cancelPublication?.();
+      await following?.close();
+      await queue;
       listeners.clear();
-    },
-  };
-}
-
-interface Assembled {
-  site: Site;
-  lastGood: Map<string, Publishable>;
-}
-
-function assemble(outcomes: ReadonlyMap<string, FileOutcome>, previousGood: ReadonlyMap<string, Publishable>): Assembled {
-  const lastGood = new Map<string, Publishable>();
-  const problems: Problem[] = [];
-  for (const outcome of outcomes.values()) {
-    if (outcome.kind === 'release') {
-      lastGood.set(outcome.file, { file: outcome.file, source: outcome.source, release: outcome.release });
-      problems.push(...outcome.warnings);
-      continue;
-    }
-    const kept = previousGood.get(outcome.file);
-    if (kept === undefined) {
-      problems.push(outcome.problem);
-    } else {
-      lastGood.set(outcome.file, kept);
-      problems.push({ ...outcome.problem, reason: outcome.problem.reason + STILL_PUBLISHED });
-    }
-  }
-  return { site: buildSite([...lastGood.values()], problems), lastGood };
-}
-
-/** True when every file gave the very same outcome as last time, so nothing was re-read. */
-function sameOutcomes(before: ReadonlyMap<string, FileOutcome>, after: ReadonlyMap<string, FileOutcome>): boolean {
-  if (before.size !== after.size) return false;
-  for (const [file, outcome] of after) if (before.get(file) !== outcome) return false;
-  return true;
-}
-
-/** Logs what this load found new: problems of files read again, and files gone. */
-function logChanges(
-  log: Logger,
-  before: ReadonlyMap<string, FileOutcome>,
-  after: ReadonlyMap<string, FileOutcome>,
-  site: Site,
-): void {
-  const reread = new Set([...after].filter(([file, outcome]) => before.get(file) !== outcome).map(([file]) => file));
-  for (const problem of site.problems) {
-    if (!reread.has(problem.file)) continue;
-    const message = `${problem.file}:${problem.line}: ${problem.reason}`;
-    if (problem.severity === 'error') log.error({ file: problem.file, line: problem.line }, message);
-    else log.warn({ file: problem.file, line: problem.line }, message);
-  }
-  for (const file of before.keys()) if (!after.has(file)) log.info({ file }, 'release file removed');
-  log.info(
-    { releases: site.releases.length, problems: site.problems.length },
-    `content loaded: ${site.releases.length} releases`,
-  );
-}
-
-interface Watch {
-  close(): Promise<void>;
-}
-
-async function startWatching(options: StoreOptions, log: Logger, reload: () => Promise<Site>): Promise<Watch> {
-  const dir = path.resolve(options.dir);
-  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dir, {
-    ignoreInitial: true,
-    depth: 0,
-    ignored: (candidate) => candidate !== dir && path.basename(candidate).startsWith('.'),
-    awaitWriteFinish: { stabilityThreshold: options.writeSettleMs ?? DEFAULT_WRITE_SETTLE_MS, pollInterval: 25 },
-  });
-  watcher.on('all', (event, changed) => {
-    if (path.dirname(changed) !== dir || !isContentFileName(path.basename(changed))) return;
-    if (event !== 'add' && event !== 'change' && event !== 'unlink') return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      reload().catch((error: unknown) => {
-        log.error({ err: error }, 'could not reload the content folder; still serving the last loaded site');
-      });
-    }, debounceMs);
-  });
-  watcher.on('error', (error) => {
-    log.error({ err: error }, 'watching the content folder failed');
-  });
-  await new Promise<void>((resolve) => watcher.once('ready', resolve));
-  try {
-    // A file written between the first load and the watch starting would otherwise go unseen.
-    await reload();
-  } catch (error) {
-    await watcher.close();
-    throw error;
-  }
-  return {
-    async close() {
-      clearTimeout(timer);
-      await watcher.close();
     },
   };
 }

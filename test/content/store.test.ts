@@ -2,28 +2,10 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ParseRelease } from '../../src/content/load.js';
 import type { Site } from '../../src/content/site.js';
 import { openContentStore, type ContentStore } from '../../src/content/store.js';
-import { minimalRelease } from '../fixtures/seed-release.js';
 import { captureLogger, LEVEL } from './capture-logger.js';
-
-const MAX = 2 * 1024 * 1024;
-/** Headline = first line, so a test can tell versions of a file apart. */
-const parse: ParseRelease = (text) => minimalRelease({ headline: text.split('\n')[0] ?? null, date: '2005-01-01' });
-const NOT_UTF8 = Buffer.from('Caf\xe9 opens\n', 'latin1');
-
-function nextSite(store: ContentStore, matching: (site: Site) => boolean = () => true): Promise<Site> {
-  return new Promise((resolve) => {
-    const unsubscribe = store.subscribe((site) => {
-      if (!matching(site)) return;
-      unsubscribe();
-      resolve(site);
-    });
-  });
-}
-
-const headlines = (site: Site): (string | undefined)[] => site.releases.map((r) => r.release.headline?.text);
+import { headlines, MAX, nextSite, NOT_UTF8, parseFirstLine as parse } from './store-helpers.js';
 
 describe('ContentStore', () => {
   let dir: string;

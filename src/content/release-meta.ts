@@ -1,0 +1,29 @@
+import { headlineText } from '../release/headline.js';
+import { openingWords } from '../release/lead.js';
+import type { Release } from '../release/model.js';
+import type { FrontMatter } from './front-matter/read.js';
+import type { ReleaseMeta } from './site.js';
+
+const DEFAULT_LANGUAGE = 'en';
+
+/** The front matter where it speaks, the filing where it does not. */
+export function releaseMeta(release: Release, frontMatter: FrontMatter): ReleaseMeta {
+  const opening = openingWords(release);
+  return {
+    headline: frontMatter.headline ?? headlineText(release),
+    date: frontMatter.date ?? release.date,
+    summary: frontMatter.summary ?? (opening === null || opening === '' ? null : opening),
+    canonical: frontMatter.canonical,
+    aliases: frontMatter.aliases,
+    publishAt: frontMatter.publishAt,
+    updated: frontMatter.updated,
+    tags: frontMatter.tags,
+    language: frontMatter.language ?? DEFAULT_LANGUAGE,
+    id: frontMatter.id,
+  };
+}
+
+/** True when the release is public at `instant`. */
+export function isPublishedAt(meta: Pick<ReleaseMeta, 'publishAt'>, instant: number): boolean {
+  return meta.publishAt === null || meta.publishAt.epochMs <= instant;
+}
