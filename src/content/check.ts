@@ -12,11 +12,14 @@ export interface CheckOptions {
   maxFileBytes: number;
   /** How the folder is named in the output, e.g. as the user typed it; defaults to `dir`. */
   displayDir?: string;
+  /** Told how many files have been read so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads the folder exactly as the server would and says what is wrong with it. */
 export async function checkContent(dir: string, options: CheckOptions): Promise<CheckResult> {
-  const site = await loadSite(dir, { maxFileBytes: options.maxFileBytes });
+  const { maxFileBytes, onProgress } = options;
+  const site = await loadSite(dir, onProgress === undefined ? { maxFileBytes } : { maxFileBytes, onProgress });
   const shownDir = options.displayDir ?? dir;
   const lines = site.problems.map(
     (problem) => `${path.join(shownDir, problem.file)}:${problem.line}: ${problem.severity}: ${problem.reason}`,

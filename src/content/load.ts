@@ -14,6 +14,8 @@ export interface LoadOptions {
   maxFileBytes: number;
   /** Reads the decoded text; the filing parser unless a test stands in for it. */
   parse?: ParseRelease;
+  /** Told after each batch how many of the folder's files have been read so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What one file gave when it was last read. */
@@ -55,6 +57,7 @@ export async function loadFiles(
     const batch = files.slice(start, start + BATCH_SIZE);
     const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file))));
     for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
+    options.onProgress?.(start + batch.length, files.length);
   }
   return outcomes;
 }

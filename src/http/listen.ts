@@ -1,9 +1,29 @@
-import { createServer, type RequestListener, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type Server, ServerResponse, type ServerOptions } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { SecureContextOptions } from 'node:tls';
+import type { Logger } from 'pino';
+import type { ConnectionLimits } from '../config.js';
+import { plainResponse, sendPlain } from './plain-response.js';
+
+export interface ListenOptions {
+  port: number;
+  host: string;
+  limits: ConnectionLimits;
+  /** Headers for the answers given before a request reaches the handler (bad requests). */
+  plainHeaders: OutgoingHttpHeaders;
+  logger: Logger;
+  /** Serve HTTPS with this certificate and key; plain HTTP without. */
+  tls?: SecureContextOptions | null;
+}
 
 export interface Listening {
   /** Where the server can be reached from this machine, e.g. "http://localhost:3000/". */
   url: string;
+  port: number;
+  /** Swaps the certificate and key for new connections (HTTPS only). */
+  setSecureContext(pair: SecureContextOptions): void;
   /**
    * Stops accepting connections, closes idle keep-alive connections, lets requests under way
    * finish, and after `graceMs` cuts whatever is still open. Safe to call more than once.
@@ -11,13 +31,33 @@ export interface Listening {
   close(graceMs: number): Promise<void>;
 }
 
-/** Listens with `handler` on `host`:`port` (port 0: any free port). */
-export async function listen(handler: RequestListener, port: number, host: string): Promise<Listening> {
-  const server = createServer(handler);
+/** How often the server looks for clients past their header or request deadline, at most. */
+const MAX_CHECK_INTERVAL_MS = 1000;
+
+/**
+ * Listens with `handler` on `host`:`port` (port 0: any free port), with every limit a public
+ * server needs set on purpose, and every request answered: a request the parser refuses gets
+ * 400 (431 for oversized headers, 408 for one too slow to arrive) before the connection is
+ * closed, and CONNECT, which node:http would otherwise drop, goes to the handler like any
+ * other method.
+ */
+export async function listen(handler: RequestListener, options: ListenOptions): Promise<Listening> {
+  const { limits, plainHeaders, logger, tls } = options;
+  const serverOptions: ServerOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    maxHeaderSize: limits.maxHeaderSize,
+    connectionsCheckingInterval: Math.min(MAX_CHECK_INTERVAL_MS, Math.max(50, Math.floor(limits.headersTimeoutMs / 4))),
+    // Checked below instead, so that the 400 carries the security headers too.
+    requireHostHeader: false,
+  };
+  const server: Server = tls ? createSecureServer({ ...serverOptions, ...tls }) : createServer(serverOptions);
+  server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
   const inFlight = new Set<ServerResponse>();
   let closing: Promise<void> | null = null;
 
-  server.on('request', (_req, res: ServerResponse) => {
+  const track = (res: ServerResponse): void => {
     inFlight.add(res);
     res.on('finish', () => {
       // A keep-alive connection whose last response just ended would otherwise stay open
@@ -25,22 +65,60 @@ export async function listen(handler: RequestListener, port: number, host: strin
       if (closing !== null) server.closeIdleConnections();
     });
     res.on('close', () => inFlight.delete(res));
+  };
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    track(res);
+    if (!hasOneHost(req)) {
+      sendPlain(res, 400, plainHeaders);
+      return;
+    }
+    handler(req, res);
   });
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    const res = new ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket);
+    res.once('finish', () => {
+      res.detachSocket(socket);
+      socket.end();
+    });
+    track(res);
+    handler(req, res);
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    answerClientError(error, socket, plainHeaders, logger);
+  });
+  if (tls) {
+    server.on('tlsClientError', (error: Error) => {
+      logger.debug({ err: error }, 'TLS handshake failed');
+    });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(options.port, options.host, () => {
       server.off('error', reject);
       resolve();
     });
   });
+  server.on('error', (error) => {
+    logger.error({ err: error }, 'the server failed');
+  });
 
+  const address = server.address() as AddressInfo;
   return {
-    url: urlOf(server.address() as AddressInfo, host),
+    url: urlOf(address, options.host, tls ? 'https' : 'http'),
+    port: address.port,
+    setSecureContext(pair) {
+      if (!tls) throw new Error('a plain HTTP server has no certificate to swap');
+      (server as Server & { setSecureContext(options: SecureContextOptions): void }).setSecureContext(pair);
+    },
     close(graceMs) {
       closing ??= new Promise<void>((resolve, reject) => {
         for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
         const deadline = setTimeout(() => {
+          if (inFlight.size > 0) logger.warn({ responses: inFlight.size }, 'shutdown grace period over: cutting responses still under way');
           server.closeAllConnections();
         }, graceMs);
         server.close((error) => {
@@ -55,10 +133,37 @@ export async function listen(handler: RequestListener, port: number, host: strin
   };
 }
 
+/** HTTP/1.1 requires exactly one Host header (RFC 9112, 3.2); HTTP/1.0 may leave it out. */
+function hasOneHost(req: IncomingMessage): boolean {
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i]?.length === 4 && req.rawHeaders[i]?.toLowerCase() === 'host') hosts += 1;
+  }
+  return hosts === 1 || (hosts === 0 && req.httpVersion === '1.0');
+}
+
+/** What node:http would do by default, with the security headers and a body that says why. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, headers: OutgoingHttpHeaders, logger: Logger): void {
+  logger.debug({ code: error.code }, 'refused a request the parser could not accept');
+  // A response already under way on this connection cannot be followed by another.
+  const pending = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent === true) {
+    socket.destroy();
+    return;
+  }
+  socket.end(plainResponse(statusFor(error.code), headers));
+}
+
+function statusFor(code: string | undefined): number {
+  if (code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  return 400;
+}
+
 /** A host name is kept as given; a wildcard address is shown as localhost, which reaches it. */
-function urlOf(address: AddressInfo, host: string): string {
+function urlOf(address: AddressInfo, host: string, scheme: 'http' | 'https'): string {
   const isAddress = /^[\d.]+$/.test(host) || host.includes(':');
   const wildcard = address.address === '0.0.0.0' || address.address === '::';
   const shown = wildcard ? 'localhost' : isAddress ? address.address : host;
-  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}/`;
+  return `${scheme}://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}/`;
 }

@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/http/listen.js';
+import { listenOptions } from './listen-options.js';
 
 describe('listen', () => {
   let listening: Listening | undefined;
@@ -9,21 +10,20 @@ describe('listen', () => {
   });
 
   it('gives a URL on the port it got', async () => {
-    listening = await listen((_req, res) => res.end('hi'), 0, '127.0.0.1');
+    listening = await listen((_req, res) => res.end('hi'), listenOptions());
     expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const res = await fetch(listening.url);
     expect(await res.text()).toBe('hi');
   });
 
   it('names localhost when listening on every interface', async () => {
-    listening = await listen((_req, res) => res.end('hi'), 0, '0.0.0.0');
+    listening = await listen((_req, res) => res.end('hi'), listenOptions({}, '0.0.0.0'));
     expect(listening.url).toMatch(/^http:\/\/localhost:\d+\/$/);
   });
 
   it('fails when the port is taken', async () => {
-    listening = await listen((_req, res) => res.end(), 0, '127.0.0.1');
-    const port = new URL(listening.url).port;
-    await expect(listen((_req, res) => res.end(), Number(port), '127.0.0.1')).rejects.toThrow(/EADDRINUSE/);
+    listening = await listen((_req, res) => res.end(), listenOptions());
+    await expect(listen((_req, res) => res.end(), { ...listenOptions(), port: listening.port })).rejects.toThrow(/EADDRINUSE/);
   });
 
   it.each([
@@ -41,8 +41,7 @@ describe('listen', () => {
         finish = () => res.end('finished');
         arrived();
       },
-      0,
-      '127.0.0.1',
+      listenOptions(),
     );
     const response = get(listening.url, new Agent({ keepAlive: true }));
     await requestArrived;
