@@ -21,6 +21,8 @@ export interface RunningServer {
   url: string;
   /** The plain HTTP address that redirects to `url`, when HTTP_REDIRECT_PORT is set. */
   redirectUrl: string | null;
+  /** Loading the content, serving it, or draining to stop. */
+  state(): ServerState;
   /** Reads the TLS certificate and key again (SIGHUP); nothing to do without TLS. */
   reloadCertificate(): Promise<void>;
   /** Graceful stop: see `Listening.close`; then the content folder is no longer watched. */
@@ -105,6 +107,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
   const running: RunningServer = {
     url: main.url,
     redirectUrl: redirect?.url ?? null,
+    state: currentState,
     async reloadCertificate() {
       await certificate?.reload();
     },
