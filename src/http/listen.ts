@@ -54,6 +54,9 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
   };
   const server: Server = tls ? createSecureServer({ ...serverOptions, ...tls }) : createServer(serverOptions);
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
+  // The header and request deadlines start at a request's first byte: a connection that never
+  // sends one, or a client that stops reading its answer, is closed after this long silent.
+  server.setTimeout(limits.requestTimeoutMs);
   const inFlight = new Set<ServerResponse>();
   let closing: Promise<void> | null = null;
 
@@ -76,6 +79,9 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
     handler(req, res);
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    // The target names a host to tunnel to, not a resource, and Express routes only paths: as a
+    // request for / with the CONNECT method, it gets the 405 every other method gets.
+    req.url = '/';
     const res = new ServerResponse(req);
     res.shouldKeepAlive = false;
     res.assignSocket(socket);
