@@ -1,6 +1,6 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { request as secureRequest } from 'node:https';
-import type { PeerCertificate, TLSSocket } from 'node:tls';
+import { type PeerCertificate, TLSSocket } from 'node:tls';
 
 export interface Answer {
   status: number;
@@ -27,7 +27,7 @@ export function ask(url: string, options: { ca?: string; method?: string; header
         ...(secure && options.ca !== undefined ? { ca: options.ca } : {}),
       },
       (res) => {
-        const certificate = secure ? (res.socket as TLSSocket).getPeerCertificate() : null;
+        const certificate = res.socket instanceof TLSSocket ? res.socket.getPeerCertificate() : null;
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
