@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type Server, ServerResponse, type ServerOptions } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { SecureContextOptions } from 'node:tls';
 import type { Logger } from 'pino';
@@ -57,21 +57,39 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
   // The header and request deadlines start at a request's first byte: a connection that never
   // sends one, or a client that stops reading its answer, is closed after this long silent.
   server.setTimeout(limits.requestTimeoutMs);
+  const connections = new Set<Socket>();
+  /** Connections with a response under way, and those responses. */
+  const busy = new Set<Socket>();
+  /** Bytes a connection had read when its last response ended: more now means a request is arriving. */
+  const readAtRest = new WeakMap<Socket, number>();
   const inFlight = new Set<ServerResponse>();
   let closing: Promise<void> | null = null;
 
-  const track = (res: ServerResponse): void => {
-    inFlight.add(res);
-    res.on('finish', () => {
-      // A keep-alive connection whose last response just ended would otherwise stay open
-      // until its idle timeout and hold the shutdown up.
-      if (closing !== null) server.closeIdleConnections();
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => {
+      connections.delete(socket);
+      busy.delete(socket);
     });
-    res.on('close', () => inFlight.delete(res));
+  });
+  const track = (socket: Socket, res: ServerResponse): void => {
+    busy.add(socket);
+    inFlight.add(res);
+    res.once('finish', () => {
+      busy.delete(socket);
+      readAtRest.set(socket, socket.bytesRead);
+      // Once stopping, a connection whose response is written closes after the last byte is
+      // sent, rather than idling until its keep-alive timeout and holding the shutdown up.
+      if (closing !== null) socket.destroySoon();
+    });
+    res.once('close', () => {
+      busy.delete(socket);
+      inFlight.delete(res);
+    });
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    track(res);
+    track(req.socket, res);
     if (!hasOneHost(req)) {
       sendPlain(res, 400, plainHeaders);
       return;
@@ -89,7 +107,7 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
       res.detachSocket(socket);
       socket.end();
     });
-    track(res);
+    track(socket, res);
     handler(req, res);
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
@@ -126,13 +144,27 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
         const deadline = setTimeout(() => {
           if (inFlight.size > 0) logger.warn({ responses: inFlight.size }, 'shutdown grace period over: cutting responses still under way');
           server.closeAllConnections();
+          for (const socket of connections) socket.destroy();
         }, graceMs);
-        server.close((error) => {
-          clearTimeout(deadline);
-          if (error) reject(error);
-          else resolve();
+        // http.Server#close would also destroy idle keep-alive connections at once, dropping the
+        // end of a large answer still in their buffers; net.Server#close only stops accepting.
+        NetServer.prototype.close.call(server, (error) => {
+          if (error) {
+            clearTimeout(deadline);
+            reject(error);
+            return;
+          }
+          // The server may count a connection gone before its last bytes have left.
+          void Promise.all([...connections].map((socket) => new Promise((closed) => socket.once('close', closed)))).then(() => {
+            clearTimeout(deadline);
+            resolve();
+          });
         });
-        server.closeIdleConnections();
+        // Idle connections close now, but only once what was written to them has been sent; one
+        // with a request arriving gets its answer first, or is cut at the deadline.
+        for (const socket of connections) {
+          if (!busy.has(socket) && socket.bytesRead === (readAtRest.get(socket) ?? 0)) socket.destroySoon();
+        }
       });
       return closing;
     },

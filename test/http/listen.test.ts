@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/http/listen.js';
 import { listenOptions } from './listen-options.js';
@@ -51,6 +52,25 @@ describe('listen', () => {
     expect(await response).toEqual({ body: 'finished', connection });
     await closed;
     await expect(fetch(listening.url)).rejects.toThrow();
+  });
+
+  it('sends the whole of a large answer already written when it closes, before closing the connection', { timeout: 30_000 }, async () => {
+    const body = Buffer.alloc(30 * 1024 * 1024, 'y');
+    listening = await listen((_req, res) => {
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
+    }, listenOptions());
+    const socket = connect(listening.port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n'));
+    let received = 0;
+    let closing: Promise<void> | undefined;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      // The answer is all written (the response has finished), but most of it is still buffered.
+      if (closing === undefined && listening !== undefined) closing = listening.close(30_000);
+    });
+    await new Promise((resolve) => socket.on('close', resolve));
+    await closing;
+    expect(received).toBeGreaterThan(body.length);
   });
 });
 
