@@ -60,7 +60,7 @@ export function runPrimary(config: Config, logger: Logger): void {
       stopAll(EXIT.crashed, 'too many workers died');
       return;
     }
-    log.error({ pid: worker.process.pid, code, signal }, 'a worker died; starting another');
+    log.error({ worker: worker.process.pid, code, signal }, 'a worker died; starting another');
     fork();
   });
 

@@ -1,4 +1,7 @@
-// Loaded before the server with --import: on SIGUSR2, fails the way FAULT says, outside any request.
+import cluster from 'node:cluster';
+
+// Loaded before the server with --import, to fail the way FAULT says, outside any request:
+// `throw` and `reject` on SIGUSR2; `worker-exit` makes every cluster worker die soon after it starts.
 process.on('SIGUSR2', () => {
   if (process.env['FAULT'] === 'reject') {
     void Promise.reject(new Error('injected rejection'));
@@ -8,3 +11,6 @@ process.on('SIGUSR2', () => {
     throw new Error('injected exception');
   });
 });
+if (process.env['FAULT'] === 'worker-exit' && cluster.isWorker) {
+  setTimeout(() => process.exit(3), 200);
+}
