@@ -48,8 +48,9 @@ export function progressReporter(options: ProgressOptions): Progress {
       bar?.update(done);
       if (finished) bar?.stop();
     } else {
-      const due = lastLine === null ? time - started >= delayMs : time - lastLine >= intervalMs;
-      if (finished ? lastLine !== null : due) {
+      const long = time - started >= delayMs;
+      const due = lastLine === null ? long : time - lastLine >= intervalMs;
+      if (finished ? lastLine !== null || long : due) {
         lastLine = time;
         log(`${label}: ${done} of ${total}${finished ? ', done' : ''}`);
       }
