@@ -59,13 +59,14 @@ function bodyBytes(req: IncomingMessage, res: ServerResponse): number {
   return Number(res.getHeader('content-length') ?? 0);
 }
 
-function remoteAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string | undefined {
-  return req.socket.remoteAddress === undefined ? undefined : proxyAddr(req, trust);
+function remoteAddress(req: IncomingMessage, trust: ((address: string, hop: number) => boolean) | null): string | undefined {
+  if (trust === null || req.socket.remoteAddress === undefined) return req.socket.remoteAddress;
+  return proxyAddr(req, trust);
 }
 
-/** The same reading of TRUST_PROXY as Express's `trust proxy`. */
-function trustFunction(trustProxy: TrustProxy): (address: string, hop: number) => boolean {
-  if (trustProxy === false) return () => false;
+/** The same reading of TRUST_PROXY as Express's `trust proxy`; null when no proxy is trusted. */
+function trustFunction(trustProxy: TrustProxy): ((address: string, hop: number) => boolean) | null {
+  if (trustProxy === false) return null;
   if (typeof trustProxy === 'number') return (_address, hop) => hop < trustProxy;
   return proxyAddr.compile([...trustProxy]);
 }
