@@ -1,8 +1,11 @@
 import type { RequestListener } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withAccessLog } from '../../src/http/access-log.js';
+import { createApp } from '../../src/http/app.js';
+import type { Representation } from '../../src/render/representation.js';
 import { captureLogger, LEVEL, type LogEntry } from '../content/capture-logger.js';
 import { send, serve } from './raw-client.js';
+import { renderedSite } from './rendered-site.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const BODY = 'twelve bytes';
@@ -82,4 +85,20 @@ describe('the access log', () => {
     await send(origin, '/missing');
     expect((await lines(entries, 1))[0]?.msg).toMatch(/^GET \/missing 404 12 B [\d.]+ ms$/);
   });
+});
+
+it('names the request id in the log of an error the request caused', async () => {
+  const { logger, entries } = captureLogger();
+  const site = renderedSite();
+  const resources = new (class extends Map<string, Representation> {
+    override get(): Representation | undefined {
+      throw new Error('fault');
+    }
+  })(site.resources);
+  const app = createApp({ site: () => ({ ...site, resources }), logger });
+  const served = await serve(withAccessLog(app, { logger, trustProxy: false, readable: false }));
+  close = served.close;
+  const res = await send(served.origin, '/', { headers: { 'x-request-id': 'incident-42' } });
+  expect(res.status).toBe(500);
+  expect(entries.find((entry) => entry.msg === 'request failed')?.['id']).toBe('incident-42');
 });
