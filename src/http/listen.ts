@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type Server, ServerResponse, type ServerOptions } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
-import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { SecureContextOptions } from 'node:tls';
 import type { Logger } from 'pino';
 import type { ConnectionLimits } from '../config.js';
-import { plainResponse, sendPlain } from './plain-response.js';
+import { answerClientError } from './client-error.js';
+import { drainable } from './drain.js';
+import { sendPlain } from './plain-response.js';
 
 export interface ListenOptions {
   port: number;
@@ -54,42 +56,13 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
   };
   const server: Server = tls ? createSecureServer({ ...serverOptions, ...tls }) : createServer(serverOptions);
   server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
-  // The header and request deadlines start at a request's first byte: a connection that never
-  // sends one, or a client that stops reading its answer, is closed after this long silent.
+  // The header and request deadlines cover only what the client sends: one that stops reading
+  // its answer is closed after this long without progress, so it cannot hold memory for ever.
   server.setTimeout(limits.requestTimeoutMs);
-  const connections = new Set<Socket>();
-  /** Connections with a response under way, and those responses. */
-  const busy = new Set<Socket>();
-  /** Bytes a connection had read when its last response ended: more now means a request is arriving. */
-  const readAtRest = new WeakMap<Socket, number>();
-  const inFlight = new Set<ServerResponse>();
-  let closing: Promise<void> | null = null;
-
-  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
-    connections.add(socket);
-    socket.once('close', () => {
-      connections.delete(socket);
-      busy.delete(socket);
-    });
-  });
-  const track = (socket: Socket, res: ServerResponse): void => {
-    busy.add(socket);
-    inFlight.add(res);
-    res.once('finish', () => {
-      busy.delete(socket);
-      readAtRest.set(socket, socket.bytesRead);
-      // Once stopping, a connection whose response is written closes after the last byte is
-      // sent, rather than idling until its keep-alive timeout and holding the shutdown up.
-      if (closing !== null) socket.destroySoon();
-    });
-    res.once('close', () => {
-      busy.delete(socket);
-      inFlight.delete(res);
-    });
-  };
+  const drain = drainable(server, Boolean(tls), logger);
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    track(req.socket, res);
+    drain.track(req.socket, res);
     if (!hasOneHost(req)) {
       sendPlain(res, 400, plainHeaders);
       return;
@@ -107,7 +80,7 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
       res.detachSocket(socket);
       socket.end();
     });
-    track(socket, res);
+    drain.track(socket, res);
     handler(req, res);
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
@@ -138,36 +111,7 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
       if (!tls) throw new Error('a plain HTTP server has no certificate to swap');
       (server as Server & { setSecureContext(options: SecureContextOptions): void }).setSecureContext(pair);
     },
-    close(graceMs) {
-      closing ??= new Promise<void>((resolve, reject) => {
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-        const deadline = setTimeout(() => {
-          if (inFlight.size > 0) logger.warn({ responses: inFlight.size }, 'shutdown grace period over: cutting responses still under way');
-          server.closeAllConnections();
-          for (const socket of connections) socket.destroy();
-        }, graceMs);
-        // http.Server#close would also destroy idle keep-alive connections at once, dropping the
-        // end of a large answer still in their buffers; net.Server#close only stops accepting.
-        NetServer.prototype.close.call(server, (error) => {
-          if (error) {
-            clearTimeout(deadline);
-            reject(error);
-            return;
-          }
-          // The server may count a connection gone before its last bytes have left.
-          void Promise.all([...connections].map((socket) => new Promise((closed) => socket.once('close', closed)))).then(() => {
-            clearTimeout(deadline);
-            resolve();
-          });
-        });
-        // Idle connections close now, but only once what was written to them has been sent; one
-        // with a request arriving gets its answer first, or is cut at the deadline.
-        for (const socket of connections) {
-          if (!busy.has(socket) && socket.bytesRead === (readAtRest.get(socket) ?? 0)) socket.destroySoon();
-        }
-      });
-      return closing;
-    },
+    close: (graceMs) => drain.close(graceMs),
   };
 }
 
@@ -178,24 +122,6 @@ function hasOneHost(req: IncomingMessage): boolean {
     if (req.rawHeaders[i]?.length === 4 && req.rawHeaders[i]?.toLowerCase() === 'host') hosts += 1;
   }
   return hosts === 1 || (hosts === 0 && req.httpVersion === '1.0');
-}
-
-/** What node:http would do by default, with the security headers and a body that says why. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, headers: OutgoingHttpHeaders, logger: Logger): void {
-  logger.debug({ code: error.code }, 'refused a request the parser could not accept');
-  // A response already under way on this connection cannot be followed by another.
-  const pending = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
-  if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent === true) {
-    socket.destroy();
-    return;
-  }
-  socket.end(plainResponse(statusFor(error.code), headers));
-}
-
-function statusFor(code: string | undefined): number {
-  if (code === 'HPE_HEADER_OVERFLOW') return 431;
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
-  return 400;
 }
 
 /** A host name is kept as given; a wildcard address is shown as localhost, which reaches it. */
