@@ -24,7 +24,8 @@ export function createLogger({ level, pretty: readable, colorize = false, destin
         colorize,
         sync: true,
         translateTime: 'SYS:HH:MM:ss',
-        ignore: 'pid,hostname,component',
+        // The lines that carry the address and the content folder say them in their message.
+        ignore: 'pid,hostname,component,url,content',
         ...(destination === undefined ? {} : { destination }),
       }),
     );
