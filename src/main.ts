@@ -1,50 +1,25 @@
-import { pino } from 'pino';
-import { parseConfig, type Config } from './config.js';
-import { startServer } from './server.js';
-
-/** Backstop for a shutdown that hangs after the server's own grace period. */
-const FORCE_EXIT_MS = 15_000;
+import cluster from 'node:cluster';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { createLogger, wantsPretty } from './log/logger.js';
+import { EXIT } from './process/exit-codes.js';
+import { exitOnCrash } from './process/exit-on-crash.js';
+import { runPrimary } from './process/primary.js';
+import { serve } from './process/serve.js';
 
 let config: Config | undefined;
 try {
   config = parseConfig(process.env);
 } catch (error) {
-  process.stderr.write(`pressroom: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`pressroom: ${error.message}\n`);
+  process.exitCode = EXIT.cannotStart;
 }
 
 if (config !== undefined) {
-  const logger = pino({ level: config.logLevel });
-  try {
-    const running = await startServer(config, logger);
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals): void => {
-      if (stopping) {
-        logger.warn({ signal }, 'second signal: exiting without waiting');
-        process.exit(1);
-      }
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
-      setTimeout(() => {
-        logger.error('shutdown did not finish in time; exiting');
-        process.exit(1);
-      }, FORCE_EXIT_MS).unref();
-      running.close().then(
-        () => {
-          logger.info('stopped');
-          process.exit(0);
-        },
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-    logger.info({ url: running.url, content: config.contentDir }, `serving press releases at ${running.url}`);
-  } catch (error) {
-    logger.fatal({ err: error }, 'could not start');
-    process.exitCode = 1;
-  }
+  const terminal = process.stdout.isTTY;
+  const pretty = wantsPretty(config.logFormat, terminal);
+  const logger = createLogger({ level: config.logLevel, pretty, colorize: terminal });
+  exitOnCrash(logger);
+  if (cluster.isPrimary && config.webConcurrency > 1) runPrimary(config, logger);
+  else await serve(config, logger, { interactive: process.stderr.isTTY, readableLogs: pretty });
 }

@@ -13,10 +13,26 @@ describe('parseConfig', () => {
       host: 'localhost',
       contentDir: path.resolve('/srv/site', 'content'),
       logLevel: 'info',
+      logFormat: 'auto',
+      accessLog: true,
       watch: true,
       maxFileBytes: 2 * 1024 * 1024,
       viewsDir: path.join(ROOT, 'views'),
       publicDir: path.join(ROOT, 'public'),
+      tls: null,
+      httpRedirectPort: null,
+      publicHttpsPort: null,
+      hsts: { maxAge: 31_536_000, includeSubDomains: true, preload: false },
+      trustProxy: false,
+      limits: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        maxHeaderSize: 16_384,
+        maxRequestsPerSocket: 1000,
+      },
+      shutdownGraceMs: 10_000,
+      webConcurrency: 1,
     });
   });
 
@@ -37,6 +53,53 @@ describe('parseConfig', () => {
       watch: false,
       maxFileBytes: 1000,
     });
+  });
+
+  it('reads the operations settings', () => {
+    const config = parseConfig(
+      {
+        TLS_CERT: 'tls/cert.pem',
+        TLS_KEY: '/etc/tls/key.pem',
+        HTTP_REDIRECT_PORT: '80',
+        PUBLIC_HTTPS_PORT: '443',
+        HSTS_MAX_AGE: '63072000',
+        HSTS_PRELOAD: 'yes',
+        TRUST_PROXY: 'loopback, 10.0.0.0/8',
+        HEADERS_TIMEOUT_MS: '2000',
+        REQUEST_TIMEOUT_MS: '4000',
+        KEEP_ALIVE_TIMEOUT_MS: '65000',
+        MAX_HEADER_SIZE: '8192',
+        MAX_REQUESTS_PER_SOCKET: '0',
+        SHUTDOWN_GRACE_MS: '3000',
+        ACCESS_LOG: '0',
+        LOG_FORMAT: 'JSON',
+        WEB_CONCURRENCY: '4',
+      },
+      '/srv/site',
+    );
+    expect(config).toMatchObject({
+      tls: { cert: '/srv/site/tls/cert.pem', key: '/etc/tls/key.pem' },
+      httpRedirectPort: 80,
+      publicHttpsPort: 443,
+      hsts: { maxAge: 63_072_000, includeSubDomains: true, preload: true },
+      trustProxy: ['loopback', '10.0.0.0/8'],
+      limits: { headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 65_000, maxHeaderSize: 8192, maxRequestsPerSocket: 0 },
+      shutdownGraceMs: 3000,
+      accessLog: false,
+      logFormat: 'json',
+      webConcurrency: 4,
+    });
+  });
+
+  it.each([
+    ['0', false],
+    ['2', 2],
+  ])('reads TRUST_PROXY=%s as %j', (raw, expected) => {
+    expect(parseConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('reads WEB_CONCURRENCY=auto as the number of cores', () => {
+    expect(parseConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps an absolute content folder as it is', () => {
@@ -75,6 +138,17 @@ describe('parseConfig', () => {
     [{ WATCH: 'maybe' }, /WATCH.*"maybe"/],
     [{ MAX_FILE_BYTES: '0' }, /MAX_FILE_BYTES/],
     [{ MAX_FILE_BYTES: '2MB' }, /MAX_FILE_BYTES/],
+    [{ TLS_CERT: 'cert.pem' }, /TLS_KEY/],
+    [{ TLS_KEY: 'key.pem' }, /TLS_CERT/],
+    [{ HTTP_REDIRECT_PORT: '80' }, /HTTP_REDIRECT_PORT.*TLS_CERT/],
+    [{ HSTS_PRELOAD: '1', HSTS_MAX_AGE: '600' }, /HSTS_PRELOAD/],
+    [{ HSTS_PRELOAD: '1', HSTS_INCLUDE_SUBDOMAINS: '0' }, /HSTS_PRELOAD/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY.*"true"/],
+    [{ TRUST_PROXY: 'somewhere' }, /TRUST_PROXY/],
+    [{ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' }, /HEADERS_TIMEOUT_MS/],
+    [{ WEB_CONCURRENCY: '0' }, /WEB_CONCURRENCY/],
+    [{ LOG_FORMAT: 'xml' }, /LOG_FORMAT.*"xml"/],
+    [{ ACCESS_LOG: 'sometimes' }, /ACCESS_LOG/],
   ])('refuses %j with an error naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

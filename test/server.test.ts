@@ -33,7 +33,10 @@ describe('startServer', () => {
   it('serves the content folder, follows changes to it, and stops', { timeout: 20_000 }, async () => {
     const { logger, entries } = captureLogger();
     const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', CONTENT_DIR: dir });
-    running = await startServer(config, logger);
+    const progress: [number, number][] = [];
+    running = await startServer(config, logger, { onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress.at(-1)).toEqual([1, 1]);
+    const reportedAtStart = progress.length;
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 
     const home = await fetch(running.url);
@@ -53,6 +56,8 @@ describe('startServer', () => {
       { timeout: 10_000, interval: 50 },
     );
     expect(entries.some((entry) => entry.level === LEVEL.info && entry.msg.includes('rendered again'))).toBe(true);
+    // Progress is for the start-up; an edit while serving is not reported as loading.
+    expect(progress).toHaveLength(reportedAtStart);
 
     await running.close();
     await expect(fetch(url)).rejects.toThrow();

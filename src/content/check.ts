@@ -20,11 +20,14 @@ export interface CheckOptions {
   displayDir?: string;
   /** Tells which embargoes have ended; the system clock by default. */
   clock?: Clock;
+  /** Told how many files have been read so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads the folder exactly as the server would and says what is wrong with it. */
 export async function checkContent(dir: string, options: CheckOptions): Promise<CheckResult> {
-  const site = await loadSite(dir, { maxFileBytes: options.maxFileBytes, ...(options.clock && { clock: options.clock }) });
+  const { maxFileBytes, clock, onProgress } = options;
+  const site = await loadSite(dir, { maxFileBytes, ...(clock && { clock }), ...(onProgress && { onProgress }) });
   const shown = (file: string): string => path.join(options.displayDir ?? dir, file);
   const lines = site.problems.map((problem) => problemText({ ...problem, reason: `${problem.severity}: ${problem.reason}` }, shown(problem.file)));
   for (const { file, slug, publishAt } of site.scheduled) {

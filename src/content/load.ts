@@ -21,6 +21,8 @@ export interface LoadOptions {
   fs?: ContentFileSystem;
   /** Decides which releases are past their embargo; the system clock by default. */
   clock?: Clock;
+  /** Told after each batch how many of the folder's files have been read so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface FileVersion {
@@ -126,6 +128,7 @@ export async function readFiles(
     const batch = files.slice(start, start + BATCH_SIZE);
     const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file), readNow)));
     for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
+    options.onProgress?.(start + batch.length, files.length);
   }
   return outcomes;
 }

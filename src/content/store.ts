@@ -56,7 +56,13 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
   const log = options.logger.child({ component: 'content' });
   const clock = options.clock ?? systemClock;
   const fs = options.fs ?? nodeFileSystem;
-  const loadOptions: LoadOptions = { maxFileBytes: options.maxFileBytes, fs, clock, ...(options.parse && { parse: options.parse }) };
+  const loadOptions: LoadOptions = {
+    maxFileBytes: options.maxFileBytes,
+    fs,
+    clock,
+    ...(options.parse && { parse: options.parse }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  };
   const files = new ReleaseFiles();
   let memory = FRESH_MEMORY;
   let catalogue: Catalogue = buildCatalogue([], [], [], memory, new Set()).catalogue;

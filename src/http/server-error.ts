@@ -1,19 +1,20 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { RenderedSite } from '../render/representation.js';
+import { REQUEST_ID_HEADER } from './access-log.js';
 import { clearRepresentationHeaders, sendRepresentation } from './send-representation.js';
 
 const LAST_RESORT_BODY = 'Internal Server Error\n';
 
 /**
- * Any exception while answering: logged with the error, answered with the 500 page and no
- * detail. If the rendered site itself cannot be had, a plain-text 500 still goes out.
+ * Any exception while answering: logged with the error and the request id, answered with the
+ * 500 page and no detail. If the rendered site itself cannot be had, a plain-text 500 still goes out.
  */
 export function serverError(site: () => RenderedSite, logger: Logger): ErrorRequestHandler {
   // Express knows an error handler by its four parameters, so `_next` stays though unused.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   return (error: unknown, req, res, _next) => {
-    logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
+    logger.error({ err: error, method: req.method, url: req.originalUrl, id: res.getHeader(REQUEST_ID_HEADER) }, 'request failed');
     if (res.headersSent) {
       res.destroy();
       return;

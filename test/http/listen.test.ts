@@ -1,6 +1,8 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/http/listen.js';
+import { listenOptions } from './listen-options.js';
 
 describe('listen', () => {
   let listening: Listening | undefined;
@@ -9,21 +11,20 @@ describe('listen', () => {
   });
 
   it('gives a URL on the port it got', async () => {
-    listening = await listen((_req, res) => res.end('hi'), 0, '127.0.0.1');
+    listening = await listen((_req, res) => res.end('hi'), listenOptions());
     expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const res = await fetch(listening.url);
     expect(await res.text()).toBe('hi');
   });
 
   it('names localhost when listening on every interface', async () => {
-    listening = await listen((_req, res) => res.end('hi'), 0, '0.0.0.0');
+    listening = await listen((_req, res) => res.end('hi'), listenOptions({}, '0.0.0.0'));
     expect(listening.url).toMatch(/^http:\/\/localhost:\d+\/$/);
   });
 
   it('fails when the port is taken', async () => {
-    listening = await listen((_req, res) => res.end(), 0, '127.0.0.1');
-    const port = new URL(listening.url).port;
-    await expect(listen((_req, res) => res.end(), Number(port), '127.0.0.1')).rejects.toThrow(/EADDRINUSE/);
+    listening = await listen((_req, res) => res.end(), listenOptions());
+    await expect(listen((_req, res) => res.end(), { ...listenOptions(), port: listening.port })).rejects.toThrow(/EADDRINUSE/);
   });
 
   it.each([
@@ -41,8 +42,7 @@ describe('listen', () => {
         finish = () => res.end('finished');
         arrived();
       },
-      0,
-      '127.0.0.1',
+      listenOptions(),
     );
     const response = get(listening.url, new Agent({ keepAlive: true }));
     await requestArrived;
@@ -52,6 +52,25 @@ describe('listen', () => {
     expect(await response).toEqual({ body: 'finished', connection });
     await closed;
     await expect(fetch(listening.url)).rejects.toThrow();
+  });
+
+  it('sends the whole of a large answer already written when it closes, before closing the connection', { timeout: 30_000 }, async () => {
+    const body = Buffer.alloc(30 * 1024 * 1024, 'y');
+    listening = await listen((_req, res) => {
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
+    }, listenOptions());
+    const socket = connect(listening.port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n'));
+    let received = 0;
+    let closing: Promise<void> | undefined;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      // The answer is all written (the response has finished), but most of it is still buffered.
+      if (closing === undefined && listening !== undefined) closing = listening.close(30_000);
+    });
+    await new Promise((resolve) => socket.on('close', resolve));
+    await closing;
+    expect(received).toBeGreaterThan(body.length);
   });
 });
 
