@@ -27,8 +27,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   });
   try {
-    const render = await createRenderer({ views: config.viewsDir, public: config.publicDir });
-    const app = createApp({ site: liveRenderedSite(store, render, logger), logger });
+    const render = await createRenderer({
+      views: config.viewsDir,
+      public: config.publicDir,
+      pageCacheControl: config.pageCacheControl,
+      bodyCacheBytes: config.bodyCacheBytes,
+      logger,
+    });
+    const site = liveRenderedSite(store, render, logger);
+    const app = createApp({ site, logger });
     const listening = await listen(app, config.port, config.host);
     let closing: Promise<void> | null = null;
     return {

@@ -15,6 +15,8 @@ describe('parseConfig', () => {
       logLevel: 'info',
       watch: true,
       maxFileBytes: 2 * 1024 * 1024,
+      pageCacheControl: 'public, max-age=300, stale-while-revalidate=86400',
+      bodyCacheBytes: 64 * 1024 * 1024,
       viewsDir: path.join(ROOT, 'views'),
       publicDir: path.join(ROOT, 'public'),
     });
@@ -36,6 +38,13 @@ describe('parseConfig', () => {
       logLevel: 'debug',
       watch: false,
       maxFileBytes: 1000,
+    });
+  });
+
+  it('reads the cache settings', () => {
+    expect(parseConfig({ PAGE_CACHE_CONTROL: 'no-cache', BODY_CACHE_BYTES: '10485760' })).toMatchObject({
+      pageCacheControl: 'no-cache',
+      bodyCacheBytes: 10 * 1024 * 1024,
     });
   });
 
@@ -75,6 +84,8 @@ describe('parseConfig', () => {
     [{ WATCH: 'maybe' }, /WATCH.*"maybe"/],
     [{ MAX_FILE_BYTES: '0' }, /MAX_FILE_BYTES/],
     [{ MAX_FILE_BYTES: '2MB' }, /MAX_FILE_BYTES/],
+    [{ BODY_CACHE_BYTES: '1000' }, /BODY_CACHE_BYTES/],
+    [{ PAGE_CACHE_CONTROL: 'public\r\nSet-Cookie: x' }, /PAGE_CACHE_CONTROL/],
   ])('refuses %j with an error naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

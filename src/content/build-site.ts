@@ -9,6 +9,7 @@ export interface Publishable {
   file: string;
   source: Uint8Array;
   release: Release;
+  modified: Date;
 }
 
 /**
@@ -27,6 +28,7 @@ export function buildSite(publishable: readonly Publishable[], problems: readonl
     file: entry.file,
     source: entry.source,
     release: entry.release,
+    modified: entry.modified,
   }));
   return Object.freeze({
     releases: Object.freeze(sortNewestFirst(releases)),

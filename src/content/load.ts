@@ -7,7 +7,7 @@ import { parseRelease } from '../release/parse.js';
 import { buildSite, compareNames, type Publishable } from './build-site.js';
 import type { Problem, Site } from './site.js';
 
-export type ParseRelease = (text: string, file: string) => Release;
+export type ParseRelease = (text: string, file: string) => Release | Promise<Release>;
 
 export interface LoadOptions {
   /** Files larger than this are refused without being read. */
@@ -18,7 +18,7 @@ export interface LoadOptions {
 
 /** What one file gave when it was last read. */
 export type FileOutcome =
-  | { kind: 'release'; file: string; stamp: string; source: Uint8Array; release: Release; warnings: readonly Problem[] }
+  | { kind: 'release'; file: string; stamp: string; source: Uint8Array; release: Release; modified: Date; warnings: readonly Problem[] }
   | { kind: 'refused'; file: string; stamp: string; problem: Problem };
 
 /** Files are read a batch at a time so that a large folder does not run out of descriptors. */
@@ -99,9 +99,9 @@ async function readContentFile(
   }
   try {
     const { text, warnings: decodeWarnings } = decodeFiling(source, file, options.maxFileBytes);
-    const release = (options.parse ?? parseRelease)(text, file);
+    const release = await (options.parse ?? parseRelease)(text, file);
     const warnings = [...decodeWarnings, ...release.warnings].map((warning) => asProblem(file, warning));
-    return { kind: 'release', file, stamp, source, release, warnings };
+    return { kind: 'release', file, stamp, source, release, modified: stats.mtime, warnings };
   } catch (error) {
     if (error instanceof ContentError) return refuse(error.line, error.reason);
     // A fault in the parser must cost one file, not the whole site.

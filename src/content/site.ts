@@ -7,6 +7,8 @@ export interface LoadedRelease {
   file: string;
   source: Uint8Array;
   release: Release;
+  /** When the file was last modified: the release's Last-Modified. */
+  modified: Date;
 }
 
 export interface Problem {

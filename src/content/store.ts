@@ -107,7 +107,7 @@ function assemble(outcomes: ReadonlyMap<string, FileOutcome>, previousGood: Read
   const problems: Problem[] = [];
   for (const outcome of outcomes.values()) {
     if (outcome.kind === 'release') {
-      lastGood.set(outcome.file, { file: outcome.file, source: outcome.source, release: outcome.release });
+      lastGood.set(outcome.file, { file: outcome.file, source: outcome.source, release: outcome.release, modified: outcome.modified });
       problems.push(...outcome.warnings);
       continue;
     }

@@ -6,12 +6,12 @@ import { minimalRelease, seedRelease } from '../fixtures/seed-release.js';
 const bytes = new TextEncoder().encode('as filed');
 
 function entry(file: string, headline: string | null, date: string | null): Publishable {
-  return { file, source: bytes, release: minimalRelease({ headline, date }) };
+  return { file, source: bytes, release: minimalRelease({ headline, date }), modified: new Date(0) };
 }
 
 describe('buildSite', () => {
   it('gives the seed its readable slug and keeps its bytes', () => {
-    const site = buildSite([{ file: 'american-locker-2004-05.txt', source: bytes, release: seedRelease() }], []);
+    const site = buildSite([{ file: 'american-locker-2004-05.txt', source: bytes, release: seedRelease(), modified: new Date(0) }], []);
     expect(site.releases).toHaveLength(1);
     expect(site.releases[0]?.slug).toBe('2004-10-13-american-locker-group-postal-contract-extension');
     expect(site.releases[0]?.source).toBe(bytes);
