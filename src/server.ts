@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { openContentStore } from './content/store.js';
 import { createApp } from './http/app.js';
+import { createRequestListener } from './http/fast-lane.js';
 import { listen } from './http/listen.js';
 import { liveRenderedSite } from './live-site.js';
 import { createRenderer } from './render/renderer.js';
@@ -36,7 +37,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
     const site = liveRenderedSite(store, render, logger);
     const app = createApp({ site, logger });
-    const listening = await listen(app, config.port, config.host);
+    const listener = createRequestListener({ app, site });
+    const listening = await listen(listener, config.port, config.host);
     let closing: Promise<void> | null = null;
     return {
       url: listening.url,
