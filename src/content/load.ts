@@ -5,6 +5,7 @@ import { decodeFiling } from '../release/decode.js';
 import type { Release, Warning } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
 import { buildSite, compareNames, type Publishable } from './build-site.js';
+import { openParsePool } from './parse-pool.js';
 import type { Problem, Site } from './site.js';
 
 export type ParseRelease = (text: string, file: string) => Release | Promise<Release>;
@@ -23,6 +24,8 @@ export type FileOutcome =
 
 /** Files are read a batch at a time so that a large folder does not run out of descriptors. */
 const BATCH_SIZE = 64;
+/** From this many files to read, parsing on every core pays for starting the threads. */
+export const PARSE_POOL_THRESHOLD = 256;
 
 /** Reads every release in the folder and reports every file that cannot be published. */
 export async function loadSite(dir: string, options: LoadOptions): Promise<Site> {
@@ -50,11 +53,18 @@ export async function loadFiles(
   previous: ReadonlyMap<string, FileOutcome> = new Map(),
 ): Promise<Map<string, FileOutcome>> {
   const files = await listContentFiles(dir);
+  const unread = files.filter((file) => !previous.has(file)).length;
+  const pool = options.parse === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
+  const reading: LoadOptions = pool === null ? options : { ...options, parse: pool.parse };
   const outcomes = new Map<string, FileOutcome>();
-  for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    const batch = files.slice(start, start + BATCH_SIZE);
-    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file))));
-    for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
+  try {
+    for (let start = 0; start < files.length; start += BATCH_SIZE) {
+      const batch = files.slice(start, start + BATCH_SIZE);
+      const read = await Promise.all(batch.map((file) => readContentFile(dir, file, reading, previous.get(file))));
+      for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
+    }
+  } finally {
+    await pool?.close();
   }
   return outcomes;
 }

@@ -1,0 +1,63 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
+import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
+import { ContentError } from '../../src/release/content-error.js';
+import { parseRelease } from '../../src/release/parse.js';
+
+const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
+const MAX = 2 * 1024 * 1024;
+
+describe('openParsePool', () => {
+  let pool: ParsePool;
+  beforeAll(() => {
+    pool = openParsePool(2);
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('reads every filing exactly as the parser does on this thread', async () => {
+    const files = (await readdir(CORPUS)).filter((file) => file.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = await readFile(path.join(CORPUS, file), 'utf8');
+      expect(await pool.parse(text, file)).toEqual(parseRelease(text, file));
+    }
+  });
+
+  it('refuses what the parser refuses, with the same file, line and reason', async () => {
+    const refusal = pool.parse('\n\n12 34\n', 'numbers.txt');
+    await expect(refusal).rejects.toBeInstanceOf(ContentError);
+    await expect(refusal).rejects.toMatchObject({ file: 'numbers.txt', line: 3, reason: expect.stringMatching(/no words/) as unknown });
+  });
+
+  it('parses many filings at once, each answered with its own', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `Company ${i} Announces Results\n\nATLANTA - Company ${i} said today that sales rose.\n`);
+    const releases = await Promise.all(texts.map((text, i) => pool.parse(text, `${i}.txt`)));
+    expect(releases.map((release) => release.headline?.text)).toEqual(texts.map((_, i) => `Company ${i} Announces Results`));
+  });
+});
+
+describe('loading a large folder', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pressroom-pool-'));
+    const seed = await readFile(path.join(CORPUS, 'american-locker-2004-05.txt'), 'utf8');
+    for (let i = 0; i < PARSE_POOL_THRESHOLD; i++) {
+      await writeFile(path.join(dir, `release-${String(i).padStart(4, '0')}.txt`), seed.replace('POSTAL CONTRACT', `POSTAL CONTRACT ${i}`));
+    }
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true });
+  });
+
+  it('parses on worker threads to the very site one thread would load', { timeout: 60_000 }, async () => {
+    const pooled = await loadSite(dir, { maxFileBytes: MAX });
+    const single = await loadSite(dir, { maxFileBytes: MAX, parse: parseRelease });
+    expect(pooled.releases).toHaveLength(PARSE_POOL_THRESHOLD);
+    expect(pooled).toEqual(single);
+  });
+});
