@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
@@ -59,5 +60,44 @@ describe('loading a large folder', () => {
     const single = await loadSite(dir, { maxFileBytes: MAX, parse: parseRelease });
     expect(pooled.releases).toHaveLength(PARSE_POOL_THRESHOLD);
     expect(pooled).toEqual(single);
+  });
+});
+
+describe('a parse pool whose threads fail', () => {
+  const TEXT = 'Company Announces Results\n\nATLANTA - The company said today that sales rose.\n';
+
+  it('parses on this thread when its threads cannot start', async () => {
+    const pool = openParsePool(2, () => new Worker('throw new Error("cannot start here")', { eval: true }));
+    try {
+      const releases = await Promise.all([pool.parse(TEXT, 'a.txt'), pool.parse(TEXT, 'b.txt'), pool.parse(TEXT, 'c.txt')]);
+      expect(releases).toEqual([parseRelease(TEXT, 'a.txt'), parseRelease(TEXT, 'b.txt'), parseRelease(TEXT, 'c.txt')]);
+      expect(await pool.parse(TEXT, 'd.txt')).toEqual(parseRelease(TEXT, 'd.txt'));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('costs the files a thread held when it dies after answering, and goes on with a new thread', async () => {
+    let started = 0;
+    // Answers its first file, then dies on the next one.
+    const dying = `
+      const { parentPort } = require('node:worker_threads');
+      let seen = 0;
+      parentPort.on('message', ({ id }) => {
+        if (seen++ === 0) parentPort.postMessage({ id, failed: 'first answer' });
+        else process.exit(3);
+      });`;
+    const pool = openParsePool(1, () => {
+      started++;
+      return new Worker(dying, { eval: true });
+    });
+    try {
+      await expect(pool.parse(TEXT, 'a.txt')).rejects.toThrow('first answer');
+      await expect(pool.parse(TEXT, 'b.txt')).rejects.toThrow(/exit code 3/);
+      await expect(pool.parse(TEXT, 'c.txt')).rejects.toThrow('first answer');
+      expect(started).toBe(2);
+    } finally {
+      await pool.close();
+    }
   });
 });
