@@ -28,20 +28,25 @@ export function answerFor(
   headers: IncomingHttpHeaders,
   representation: Representation,
   status: number,
-  identity: Buffer | undefined = representation.body('identity'),
+  produced?: Buffer,
 ): Answer | undefined {
+  // The identity body is fetched only when it is needed: for the tag the first time, or to send.
+  let identity = produced;
+  const identityBody = (): Buffer | undefined => (identity ??= representation.body('identity'));
+  if (representation.etag() === undefined && identityBody() === undefined) return undefined;
   const tag = representation.etag();
-  if (identity === undefined || tag === undefined) return undefined;
+  if (tag === undefined) return undefined;
   let encoding: Encoding = 'identity';
-  let body = identity;
+  let body: Buffer | undefined;
   for (const candidate of acceptedEncodings(headers['accept-encoding'])) {
-    const encoded = candidate === 'identity' ? identity : representation.body(candidate);
-    if (encoded !== undefined) {
+    body = candidate === 'identity' ? identityBody() : representation.body(candidate);
+    if (body !== undefined) {
       encoding = candidate;
-      body = encoded;
       break;
     }
   }
+  body ??= identityBody();
+  if (body === undefined) return undefined;
   const conditional = headers['if-none-match'] !== undefined || headers['if-modified-since'] !== undefined;
   if (conditional && status >= 200 && status < 300) {
     const lastModified = representation.lastModified ?? undefined;

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, RequestListener } from 'node:http';
-import type { RenderedSite } from '../render/representation.js';
+import type { RenderedSite, Representation } from '../render/representation.js';
 import { answerFor, type Answer } from './answer.js';
 import { capture, type Recorded } from './capture.js';
 
@@ -10,8 +10,11 @@ export interface ListenerOptions {
   site: () => RenderedSite;
 }
 
-/** Recorded heads kept per site: every URL of a large site in two encodings, bounded against a crawl. */
-const MAX_RECORDED = 8192;
+interface Heads {
+  url: string;
+  /** By method, status and ETag. */
+  byAnswer: Map<string, Recorded>;
+}
 /** What the application's answer depends on in a request, besides method and path. */
 const NEGOTIATED = ['accept-encoding', 'if-none-match', 'if-modified-since', 'cache-control'] as const;
 
@@ -22,11 +25,12 @@ const NEGOTIATED = ['accept-encoding', 'if-none-match', 'if-modified-since', 'ca
  * each answer, goes to the application. The head is recorded by running the request through
  * the application again with no client, so headers that helmet or a route add appear in fast
  * answers without being named here, and a header set on the real response before this
- * listener (a request id, say) is never recorded.
+ * listener (a request id, say) is never recorded. Heads are kept with the representation they
+ * were recorded for: an unchanged page keeps them across content changes, and a replaced one
+ * takes them along when it is dropped.
  */
 export function createRequestListener({ app, site }: ListenerOptions): RequestListener {
-  let recordedFor: RenderedSite | null = null;
-  let heads = new Map<string, Recorded>();
+  const recorded = new WeakMap<Representation, Heads>();
 
   return (req, res) => {
     const { method, url } = req;
@@ -34,29 +38,29 @@ export function createRequestListener({ app, site }: ListenerOptions): RequestLi
       app(req, res);
       return;
     }
-    let current: RenderedSite;
+    let representation: Representation | undefined;
     let answer: Answer | undefined;
     try {
-      current = site();
-      const representation = current.resources.get(url);
+      representation = site().resources.get(url);
       answer = representation && answerFor(req.headers, representation, representation.status);
     } catch {
       // The application meets the same fault and answers it with its error page.
       app(req, res);
       return;
     }
-    if (answer === undefined) {
+    if (representation === undefined || answer === undefined) {
       app(req, res);
       return;
     }
-    if (current !== recordedFor) {
-      recordedFor = current;
-      heads = new Map();
+    let heads = recorded.get(representation);
+    if (heads?.url !== url) {
+      heads = { url, byAnswer: new Map() };
+      recorded.set(representation, heads);
     }
-    const key = `${method} ${answer.status} ${answer.etag} ${url}`;
-    const head = heads.get(key);
+    const key = `${method} ${answer.status} ${answer.etag}`;
+    const head = heads.byAnswer.get(key);
     if (head === undefined) {
-      record(heads, key, answer, { method, url, headers: negotiated(req.headers) });
+      record(heads.byAnswer, key, answer, { method, url, headers: negotiated(req.headers) });
       app(req, res);
       return;
     }
@@ -68,9 +72,7 @@ export function createRequestListener({ app, site }: ListenerOptions): RequestLi
     capture(app, rehearsal).then(
       (head) => {
         // Kept only when the application gave the very answer this key stands for.
-        if (!matches(head, answer)) return;
-        if (into.size >= MAX_RECORDED) into.delete(into.keys().next().value ?? '');
-        into.set(key, head);
+        if (matches(head, answer)) into.set(key, head);
       },
       () => undefined,
     );

@@ -10,32 +10,43 @@ export interface BodyCache {
   bytes(): number;
 }
 
+interface Entry {
+  body: Buffer;
+  /** When it was last moved to the recent end, counted in moves. */
+  moved: number;
+}
+
 export function createBodyCache(budgetBytes: number): BodyCache {
-  // A Map iterates in insertion order: re-inserting on every hit keeps the oldest first.
-  const bodies = new Map<unknown, Buffer>();
+  // A Map iterates in insertion order: re-inserting a body when it is used keeps the least
+  // recently used first. A body used again soon after its last move is left in place, so a
+  // page read thousands of times a second costs a lookup, not a move, per read.
+  const entries = new Map<unknown, Entry>();
   let held = 0;
+  let moves = 0;
+  const moveToRecent = (key: unknown, entry: Entry): void => {
+    entries.delete(key);
+    entry.moved = moves++;
+    entries.set(key, entry);
+  };
   return {
     get(key) {
-      const body = bodies.get(key);
-      if (body !== undefined) {
-        bodies.delete(key);
-        bodies.set(key, body);
-      }
-      return body;
+      const entry = entries.get(key);
+      if (entry !== undefined && moves - entry.moved > entries.size / 2) moveToRecent(key, entry);
+      return entry?.body;
     },
     set(key, body) {
-      const previous = bodies.get(key);
+      const previous = entries.get(key);
       if (previous !== undefined) {
-        bodies.delete(key);
-        held -= previous.length;
+        entries.delete(key);
+        held -= previous.body.length;
       }
       if (body.length > budgetBytes) return;
-      bodies.set(key, body);
+      moveToRecent(key, { body, moved: 0 });
       held += body.length;
-      for (const [oldKey, oldBody] of bodies) {
+      for (const [oldKey, old] of entries) {
         if (held <= budgetBytes) break;
-        bodies.delete(oldKey);
-        held -= oldBody.length;
+        entries.delete(oldKey);
+        held -= old.body.length;
       }
     },
     bytes: () => held,

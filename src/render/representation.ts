@@ -91,6 +91,16 @@ export function representations({ cache, compress, queue, maxWaiting }: Producti
     const identityKey = Symbol('identity');
     let etag = Buffer.isBuffer(given) ? etagOf(given) : undefined;
     let rendering: Promise<Buffer> | null = null;
+    // The keys of the compressed bodies, made once per tag rather than per request.
+    let keysFor: string | undefined;
+    let keys = { br: '', gzip: '' };
+    const keyOf = (tag: string, encoding: Compressed): string => {
+      if (keysFor !== tag) {
+        keysFor = tag;
+        keys = { br: compressedKey(tag, 'br', contentType), gzip: compressedKey(tag, 'gzip', contentType) };
+      }
+      return keys[encoding];
+    };
 
     const keep = (body: Buffer): Buffer => {
       etag = etagOf(body);
@@ -129,13 +139,12 @@ export function representations({ cache, compress, queue, maxWaiting }: Producti
       etag: () => etag,
       body(encoding) {
         if (encoding === 'identity') return identityAtHand();
-        if (etag !== undefined) {
-          const cached = cache.get(compressedKey(etag, encoding, contentType));
-          if (cached !== undefined) return cached;
-        }
+        // With the tag known, a compressed body in memory is found without the identity body.
+        const known = etag === undefined ? undefined : cache.get(keyOf(etag, encoding));
+        if (known !== undefined) return known;
         const body = identityAtHand();
         if (body === undefined || etag === undefined) return undefined;
-        const key = compressedKey(etag, encoding, contentType);
+        const key = keyOf(etag, encoding);
         const cached = cache.get(key);
         if (cached !== undefined) return cached;
         if (!compressing.has(key) && (!queue.wouldWait() || queue.waiting() < maxWaiting)) {
