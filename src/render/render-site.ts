@@ -58,22 +58,26 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   })));
   resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
     content(JSON_TYPE, null, () => jsonBody(releasesJson(site)))));
-  for (const loaded of site.releases) {
-    const { slug, file, source, release, modified } = loaded;
+  // A release's URLs are declared together, under its file name, so that the thousands that an
+  // edit leaves unchanged cost one lookup each.
+  const releaseResources = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
+    const { slug, source, modified } = loaded;
     const rendered = modified > templatesModified ? modified : templatesModified;
-    const inputs = [release, slug, file, source, modified];
-    const page = urls.release(slug);
-    resources.set(page, declare(page, inputs, () => content(HTML, rendered, () =>
-      asFiledOnFailure(loaded, (shown) => {
-        const view = releasePage(shown);
-        return document(view.meta, templates.release(view.view));
-      }))));
-    const text = urls.releaseText(slug);
-    resources.set(text, declare(text, inputs, () =>
-      content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength))));
-    const json = urls.releaseJson(slug);
-    resources.set(json, declare(json, inputs, () => content(JSON_TYPE, rendered, () =>
-      asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown))))));
+    return [
+      [urls.release(slug), represent(content(HTML, rendered, () =>
+        asFiledOnFailure(loaded, (shown) => {
+          const view = releasePage(shown);
+          return document(view.meta, templates.release(view.view));
+        })))],
+      [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
+      [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () => asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown)))))],
+    ];
+  };
+  for (const loaded of site.releases) {
+    const { file, slug, source, release, modified } = loaded;
+    for (const [urlPath, representation] of memo(file, [release, slug, source, modified], () => releaseResources(loaded))) {
+      resources.set(urlPath, representation);
+    }
   }
   return {
     resources,
