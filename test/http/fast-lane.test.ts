@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { RequestListener } from 'node:http';
 import createExpress, { type RequestHandler } from 'express';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/load.js';
 import { createApp } from '../../src/http/app.js';
@@ -122,6 +123,23 @@ describe('the fast lane, against Express alone', () => {
         await compare(servers, 'GET', urlPath, { ...(acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding }), ...condition });
       }
     }
+  });
+
+  it('answers alike whatever the client writes in its negotiation headers', { timeout: 120_000 }, async () => {
+    const paths = [...servers.site.resources.keys()];
+    const coding = fc.constantFrom('br', 'gzip', 'identity', '*', 'deflate', 'x-gzip', 'BR', 'zstd');
+    const weight = fc.oneof(fc.constant(''), fc.constantFrom(';q=0', ';q=1', ';q=0.5', ';q=0.001', ';q=2', ';q=abc', ' ; Q=0.9'));
+    const acceptEncoding = fc.array(fc.tuple(coding, weight).map(([name, q]) => `${name}${q}`), { maxLength: 4 }).map((parts) => parts.join(', '));
+    const headerText = fc.stringMatching(/^[\x21-\x7e][\x20-\x7e]{0,30}$/);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom('GET', 'HEAD'), acceptEncoding, fc.option(headerText), fc.option(headerText), async (urlPath, method, encodings, ifNoneMatch, ifModifiedSince) => {
+        const headers: Record<string, string> = { 'Accept-Encoding': encodings };
+        if (ifNoneMatch !== null) headers['If-None-Match'] = ifNoneMatch;
+        if (ifModifiedSince !== null) headers['If-Modified-Since'] = ifModifiedSince;
+        await compare(servers, method, urlPath, headers);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('answers a known URL from memory once it has been answered', async () => {
