@@ -62,18 +62,133 @@ export interface Production {
 const ETAG_DIGEST_BYTES = 16;
 
 /** Makes representations that share one body cache and one compression queue. */
-export function representations({ cache, compress, queue, maxWaiting }: Production): Represent {
-  // Compressed bodies are keyed by what they compress, so a page rendered again to the same
-  // bytes finds its compressed forms still there, whichever representation made them.
-  const compressing = new Map<string, Promise<Buffer>>();
-  const compressedKey = (etag: string, encoding: Compressed, contentType: string): string =>
-    `${encoding} ${contentType} ${etag}`;
+export function representations(production: Production): Represent {
+  const shared: Shared = { ...production, compressing: new Map() };
+  return (input) => new LazyRepresentation(input, shared);
+}
 
-  function compressNow(key: string, identity: Buffer, encoding: Compressed, contentType: string): Promise<Buffer> {
+interface Shared extends Production {
+  /** Compressions under way, by key: asked for twice, made once. */
+  compressing: Map<string, Promise<Buffer>>;
+}
+
+/**
+ * A class rather than closures: a site of ten thousand releases declares thirty thousand of
+ * these on every content change, and most are never asked for.
+ */
+class LazyRepresentation implements Representation {
+  readonly status: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly #modified: Date | null;
+  #lastModified: string | null | undefined;
+  readonly #given: RepresentationInput['body'];
+  readonly #shared: Shared;
+  /** The identity body's key in the cache: this object, not the representation, which it would keep alive. */
+  readonly #identityKey = {};
+  #etag: string | undefined;
+  #rendering: Promise<Buffer> | null = null;
+  /** The keys of the compressed bodies, made once per tag rather than per request. */
+  #keysFor: string | undefined;
+  #keys = { br: '', gzip: '' };
+
+  constructor(input: RepresentationInput, shared: Shared) {
+    this.status = input.status;
+    this.contentType = input.contentType;
+    this.cacheControl = input.cacheControl;
+    this.#modified = input.lastModified ?? null;
+    this.#given = input.body;
+    this.#shared = shared;
+    if (Buffer.isBuffer(input.body)) this.#etag = etagOf(input.body);
+  }
+
+  get lastModified(): string | null {
+    this.#lastModified ??= this.#modified === null ? null : httpDate(this.#modified);
+    return this.#lastModified;
+  }
+
+  etag(): string | undefined {
+    return this.#etag;
+  }
+
+  body(encoding: Encoding): Buffer | undefined {
+    if (encoding === 'identity') return this.#identityAtHand();
+    // With the tag known, a compressed body in memory is found without the identity body.
+    const known = this.#etag === undefined ? undefined : this.#shared.cache.get(this.#keyOf(this.#etag, encoding));
+    if (known !== undefined) return known;
+    const body = this.#identityAtHand();
+    if (body === undefined || this.#etag === undefined) return undefined;
+    const key = this.#keyOf(this.#etag, encoding);
+    const cached = this.#shared.cache.get(key);
+    if (cached !== undefined) return cached;
+    const { compressing, queue, maxWaiting } = this.#shared;
+    if (!compressing.has(key) && (!queue.wouldWait() || queue.waiting() < maxWaiting)) {
+      this.#compress(key, body, encoding).catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  async produced(): Promise<Buffer> {
+    return this.#identity();
+  }
+
+  async complete(): Promise<Readonly<Record<Encoding, Buffer>>> {
+    const body = await this.#identity();
+    const tag = etagOf(body);
+    const compressed = (encoding: Compressed): Buffer | Promise<Buffer> => {
+      const key = this.#keyOf(tag, encoding);
+      return this.#shared.cache.get(key) ?? this.#compress(key, body, encoding);
+    };
+    const [br, gzip] = await Promise.all([compressed('br'), compressed('gzip')]);
+    return { identity: body, br, gzip };
+  }
+
+  /** The identity body now, or the promise of it when its producer is asynchronous. */
+  #identity(): Buffer | Promise<Buffer> {
+    const given = this.#given;
+    if (Buffer.isBuffer(given)) return given;
+    const cached = this.#shared.cache.get(this.#identityKey);
+    if (cached !== undefined) return cached;
+    if (this.#rendering !== null) return this.#rendering;
+    const made = given();
+    if (Buffer.isBuffer(made)) return this.#keep(made);
+    const pending = made.then((body) => this.#keep(body)).finally(() => {
+      this.#rendering = null;
+    });
+    this.#rendering = pending;
+    return pending;
+  }
+
+  #identityAtHand(): Buffer | undefined {
+    const now = this.#identity();
+    if (Buffer.isBuffer(now)) return now;
+    // The request that started it is answered when it settles; a failure is reported there.
+    now.catch(() => undefined);
+    return undefined;
+  }
+
+  #keep(body: Buffer): Buffer {
+    this.#etag = etagOf(body);
+    this.#shared.cache.set(this.#identityKey, body);
+    return body;
+  }
+
+  #keyOf(tag: string, encoding: Compressed): string {
+    if (this.#keysFor !== tag) {
+      this.#keysFor = tag;
+      // Keyed by what they compress, so a page rendered again to the same bytes finds its
+      // compressed forms still there, whichever representation made them.
+      this.#keys = { br: `br ${this.contentType} ${tag}`, gzip: `gzip ${this.contentType} ${tag}` };
+    }
+    return this.#keys[encoding];
+  }
+
+  #compress(key: string, identity: Buffer, encoding: Compressed): Promise<Buffer> {
+    const { compressing, queue, compress, cache } = this.#shared;
     let pending = compressing.get(key);
     if (pending === undefined) {
       pending = queue
-        .run(() => compress(identity, encoding, contentType))
+        .run(() => compress(identity, encoding, this.contentType))
         .then((body) => {
           cache.set(key, body);
           return body;
@@ -83,91 +198,6 @@ export function representations({ cache, compress, queue, maxWaiting }: Producti
     }
     return pending;
   }
-
-  return (input) => {
-    const { status, contentType, cacheControl } = input;
-    const lastModified = input.lastModified ? httpDate(input.lastModified) : null;
-    const given = input.body;
-    const identityKey = Symbol('identity');
-    let etag = Buffer.isBuffer(given) ? etagOf(given) : undefined;
-    let rendering: Promise<Buffer> | null = null;
-    // The keys of the compressed bodies, made once per tag rather than per request.
-    let keysFor: string | undefined;
-    let keys = { br: '', gzip: '' };
-    const keyOf = (tag: string, encoding: Compressed): string => {
-      if (keysFor !== tag) {
-        keysFor = tag;
-        keys = { br: compressedKey(tag, 'br', contentType), gzip: compressedKey(tag, 'gzip', contentType) };
-      }
-      return keys[encoding];
-    };
-
-    const keep = (body: Buffer): Buffer => {
-      etag = etagOf(body);
-      cache.set(identityKey, body);
-      return body;
-    };
-
-    /** The identity body now, or the promise of it when its producer is asynchronous. */
-    function identity(): Buffer | Promise<Buffer> {
-      if (Buffer.isBuffer(given)) return given;
-      const cached = cache.get(identityKey);
-      if (cached !== undefined) return cached;
-      if (rendering !== null) return rendering;
-      const made = given();
-      if (Buffer.isBuffer(made)) return keep(made);
-      const pending = made.then(keep).finally(() => {
-        rendering = null;
-      });
-      rendering = pending;
-      return pending;
-    }
-
-    function identityAtHand(): Buffer | undefined {
-      const now = identity();
-      if (Buffer.isBuffer(now)) return now;
-      // The request that started it is answered when it settles; a failure is reported there.
-      now.catch(() => undefined);
-      return undefined;
-    }
-
-    const representation: Representation = {
-      status,
-      contentType,
-      cacheControl,
-      lastModified,
-      etag: () => etag,
-      body(encoding) {
-        if (encoding === 'identity') return identityAtHand();
-        // With the tag known, a compressed body in memory is found without the identity body.
-        const known = etag === undefined ? undefined : cache.get(keyOf(etag, encoding));
-        if (known !== undefined) return known;
-        const body = identityAtHand();
-        if (body === undefined || etag === undefined) return undefined;
-        const key = keyOf(etag, encoding);
-        const cached = cache.get(key);
-        if (cached !== undefined) return cached;
-        if (!compressing.has(key) && (!queue.wouldWait() || queue.waiting() < maxWaiting)) {
-          compressNow(key, body, encoding, contentType).catch(() => undefined);
-        }
-        return undefined;
-      },
-      async produced() {
-        return identity();
-      },
-      async complete() {
-        const body = await identity();
-        const tag = etagOf(body);
-        const compressed = (encoding: Compressed): Buffer | Promise<Buffer> => {
-          const key = compressedKey(tag, encoding, contentType);
-          return cache.get(key) ?? compressNow(key, body, encoding, contentType);
-        };
-        const [br, gzip] = await Promise.all([compressed('br'), compressed('gzip')]);
-        return { identity: body, br, gzip };
-      },
-    };
-    return representation;
-  };
 }
 
 /** A strong validator: quoted base64url of a SHA-256 prefix of the identity body. */
