@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readdir, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedRelease } from '../../src/content/site.js';
 import type { Block } from '../../src/release/model.js';
 import { createRenderer } from '../../src/render/renderer.js';
 import { captureLogger, LEVEL } from '../content/capture-logger.js';
+import { temporaryDirs } from '../fixtures/temporary-dirs.js';
 import { SEED_MODIFIED, seedLoaded, seedSource } from '../fixtures/seed-release.js';
 import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
 import { richLoaded } from './fixtures/rich-release.js';
@@ -13,10 +13,11 @@ import { DIRS, siteOf } from './fixtures/site.js';
 
 const SEED_PAGE = '/releases/american-locker-2004-05';
 const TEMPLATES_MODIFIED = new Date('2010-06-01T08:00:00Z');
+const scratch = temporaryDirs('pressroom-render-');
 
 /** The project's templates and styles, copied, all modified at `modified`. */
 async function projectModifiedAt(modified: Date): Promise<{ views: string; public: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), 'pressroom-render-'));
+  const root = await scratch();
   const dirs = { views: path.join(root, 'views'), public: path.join(root, 'public') };
   await cp(DIRS.views, dirs.views, { recursive: true });
   await cp(DIRS.public, dirs.public, { recursive: true });

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,16 @@ import type { RenderedSite } from '../../src/render/representation.js';
 import { ExportError } from '../../src/static-export/export-error.js';
 import { exportSite, type Exported } from '../../src/static-export/export-site.js';
 import { captureLogger } from '../content/capture-logger.js';
+import { temporaryDirs } from '../fixtures/temporary-dirs.js';
 import { SEED_MODIFIED, seedLoaded } from '../fixtures/seed-release.js';
 import { projectRenderer, siteOf } from '../render/fixtures/site.js';
 import { representation } from '../http/rendered-site.js';
 
 const SEED_PAGE = '/releases/american-locker-2004-05';
+const scratch = temporaryDirs('pressroom-export-');
 
 async function exportOf(site: RenderedSite): Promise<{ out: string; exported: Exported }> {
-  const out = path.join(await mkdtemp(path.join(tmpdir(), 'pressroom-export-')), 'site');
+  const out = path.join(await scratch(), 'site');
   const exported = await exportSite(site, createApp({ site: () => site, logger: captureLogger().logger }), out);
   return { out, exported };
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,8 @@ export interface RunningNginx {
 
 /**
  * Runs nginx in the foreground, unprivileged, on a free loopback port, with its own prefix,
- * temporary folders and pid file, serving `root` with `include` in its server block.
+ * temporary folders and pid file (removed when it stops), serving `root` with `include` in its
+ * server block.
  */
 export async function startNginx(root: string, include: string): Promise<RunningNginx> {
   const nginx = findNginx();
@@ -65,6 +66,7 @@ export async function startNginx(root: string, include: string): Promise<Running
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+      await rm(prefix, { recursive: true, force: true });
     },
   };
 }

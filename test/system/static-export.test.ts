@@ -1,5 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +9,12 @@ import { loadSite } from '../../src/content/load.js';
 import type { RenderedSite } from '../../src/render/representation.js';
 import { exportContent, type ContentExport } from '../../src/static-export/export-content.js';
 import { captureLogger } from '../content/capture-logger.js';
+import { temporaryDirs } from '../fixtures/temporary-dirs.js';
 import { send, serve, type RawResponse } from '../http/raw-client.js';
 import { startNginx, type RunningNginx } from './nginx.js';
 
 const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
+const scratch = temporaryDirs('pressroom-export-');
 /** Headers each server writes from its own file handling; every other one must be the same. */
 const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'server', 'etag', 'last-modified', 'content-length', 'transfer-encoding', 'accept-ranges']);
 
@@ -25,7 +25,7 @@ describe('the static export, served by nginx', () => {
   let site: RenderedSite;
 
   beforeAll(async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-export-'));
+    const dir = await scratch();
     const config = parseConfig({ CONTENT_DIR: CORPUS });
     const { logger } = captureLogger();
     exported = await exportContent(config, path.join(dir, 'site'), path.join(dir, 'pressroom.conf'), logger);
