@@ -1,65 +1,126 @@
 /**
- * Requests per second for a release page, against a baseline measured in the same run: a bare
- * node:http server answering every request with the same pre-compressed bytes. The ratio says
- * how close serving from Pressroom's memory comes to a raw write.
+ * `npm run bench`: requests per second for the seed release page, brotli, 50 connections, for
+ *   (a) a bare node:http server writing the page's brotli bytes from memory: the ceiling;
+ *   (b) Pressroom, started as `node dist/main.js`;
+ *   (c) a naive peer: Express, helmet and `compression`, rendering the page per request.
+ * The three take turns over several rounds, so that a busy neighbour on the machine costs
+ * each of them alike; the medians and their ratios are what to compare.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
-import pino from 'pino';
-import { parseConfig } from '../src/config.js';
-import { startServer } from '../src/server.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadGenerator, type LoadResult } from './harness/drive.js';
+import { startNode, type Child } from './harness/processes.js';
 
-const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 5);
-const CONNECTIONS = 32;
-const HEADERS = { 'accept-encoding': 'br, gzip' };
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const CONNECTIONS = 50;
+const HEADERS = { 'Accept-Encoding': 'br' };
+const PRESSROOM = { CONTENT_DIR: 'content', WATCH: '0', LOG_LEVEL: 'warn' };
+const TSX = ['--import', 'tsx'];
 
-interface Result {
-  requests: number;
-  p99: number;
+interface Target {
+  name: string;
+  start: () => Promise<Child>;
 }
 
-async function load(url: string, expectedStatus: number, headers: Record<string, string> = HEADERS): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
-  const statuses = Object.keys(result.statusCodeStats ?? {}).map(Number);
-  if (result.errors > 0 || statuses.some((status) => status !== expectedStatus)) {
-    throw new Error(`${url}: expected only ${expectedStatus}, got ${statuses.join(', ')} and ${result.errors} errors`);
-  }
-  return { requests: result.requests.average, p99: result.latency.p99 };
+interface Fetched {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
 }
 
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    });
+/** The response as sent, not decompressed. */
+function get(url: string, headers: Record<string, string>): Promise<Fetched> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
-const pressroom = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', WATCH: '0' }), pino({ level: 'silent' }));
-const index = (await (await fetch(new URL('releases.json', pressroom.url))).json()) as { releases: { url: string }[] };
-const pagePath = index.releases[0]?.url ?? '/';
-const pageUrl = new URL(pagePath, pressroom.url).href;
-const sample = await fetch(pageUrl, { headers: HEADERS });
-const etag = sample.headers.get('etag') ?? '';
-const body = Buffer.from(await (await fetch(pageUrl, { headers: { 'accept-encoding': 'br' }, decompress: false } as RequestInit)).arrayBuffer());
-
-const raw = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br', 'content-length': body.length, etag });
-  res.end(body);
-});
-const rawUrl = await listen(raw);
-
-const rows: [string, Result][] = [
-  ['baseline: node:http, fixed bytes', await load(rawUrl, 200)],
-  ['pressroom: release page, brotli', await load(pageUrl, 200)],
-  ['pressroom: release page, 304 for a fresh ETag', await load(pageUrl, 304, { ...HEADERS, 'if-none-match': etag })],
-  ['pressroom: 404 page', await load(new URL('/no-such-page', pressroom.url).href, 404)],
-];
-const baseline = rows[0]?.[1].requests ?? 1;
-process.stdout.write(`${CONNECTIONS} connections, ${DURATION_S} s each, on loopback\n`);
-for (const [name, result] of rows) {
-  process.stdout.write(`${name.padEnd(52)} ${result.requests.toFixed(0).padStart(7)} req/s  p99 ${String(result.p99).padStart(3)} ms  ${(result.requests / baseline).toFixed(2)}x baseline\n`);
+/** Asks until the page comes in brotli: the first requests get identity while it is compressed. */
+async function brotliPage(url: string): Promise<Fetched> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const page = await get(url, HEADERS);
+    if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
+    if (page.headers['content-encoding'] === 'br') return page;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${url} never came in brotli`);
 }
-raw.close();
-await pressroom.close();
+
+const pressroom = await startNode(['dist/main.js'], PRESSROOM);
+const { releases } = JSON.parse((await get(`${pressroom.url}/releases.json`, {})).body.toString('utf8')) as { releases: { url: string }[] };
+const pagePath = releases[0]?.url ?? '/';
+const seedPage = await brotliPage(`${pressroom.url}${pagePath}`);
+await pressroom.stop();
+const scratch = await mkdtemp(path.join(tmpdir(), 'pressroom-bench-'));
+const bodyFile = path.join(scratch, 'page.br');
+await writeFile(bodyFile, seedPage.body);
+
+const targets: Target[] = [
+  { name: 'a: bare node:http, fixed bytes', start: () => startNode([...TSX, 'bench/peers/bare.ts'], { BODY_FILE: bodyFile, ETAG: String(seedPage.headers['etag']) }) },
+  { name: 'b: pressroom', start: () => startNode(['dist/main.js'], PRESSROOM) },
+  { name: 'c: express + helmet + compression, per request', start: () => startNode([...TSX, 'bench/peers/naive.ts'], { CONTENT_DIR: 'content' }) },
+];
+
+const drive = loadGenerator();
+const results = new Map<string, LoadResult[]>(targets.map(({ name }) => [name, []]));
+const loadBefore = loadavg();
+process.stdout.write(`seed page ${pagePath}: ${seedPage.body.length} bytes brotli; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, load from ${drive.tool}\n`);
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const target of targets) {
+      const server = await target.start();
+      try {
+        const url = `${server.url}${pagePath}`;
+        const sample = await brotliPage(url);
+        if (sample.body.length > seedPage.body.length * 1.5) throw new Error(`${target.name} sends ${sample.body.length} bytes`);
+        // A short run first, so every server is measured warm.
+        await drive.run(url, { connections: CONNECTIONS, seconds: 1, headers: HEADERS });
+        const result = await drive.run(url, { connections: CONNECTIONS, seconds: SECONDS, headers: HEADERS });
+        results.get(target.name)?.push(result);
+        process.stdout.write(`round ${round}  ${row(target.name, result)}\n`);
+      } finally {
+        await server.stop();
+      }
+    }
+  }
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const medians = targets.map(({ name }): [string, LoadResult] => {
+  const runs = results.get(name) ?? [];
+  return [name, {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+  }];
+});
+process.stdout.write('\nmedians\n');
+for (const [name, result] of medians) process.stdout.write(`         ${row(name, result)}\n`);
+const [a, b, c] = medians.map(([, result]) => result);
+if (a && b && c) {
+  process.stdout.write(`\nb/a requests/s ${(b.requestsPerSecond / a.requestsPerSecond).toFixed(2)}  (target >= 0.8)\n`);
+  process.stdout.write(`b/c requests/s ${(b.requestsPerSecond / c.requestsPerSecond).toFixed(1)}  (target >= 10)\n`);
+  process.stdout.write(`p99 b/a        ${(b.p99 / a.p99).toFixed(2)}  (target <= 2)\n`);
+}
+process.stdout.write(`load average (1 min) ${loadBefore[0]?.toFixed(2) ?? '?'} before, ${loadavg()[0]?.toFixed(2) ?? '?'} after, on ${availableParallelism()} cores\n`);
+
+function row(name: string, result: LoadResult): string {
+  return `${name.padEnd(50)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2).padStart(6)} ms  p99 ${result.p99.toFixed(2).padStart(6)} ms`;
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LevelWithSilent } from 'pino';
 import proxyAddr from 'proxy-addr';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './render/defaults.js';
 
 export interface Config {
   readonly port: number;
@@ -18,6 +19,10 @@ export interface Config {
   readonly watch: boolean;
   /** Files larger than this are refused without being read. */
   readonly maxFileBytes: number;
+  /** Cache-Control of pages and of every format the content determines. */
+  readonly pageCacheControl: string;
+  /** Rendered and compressed bodies kept in memory, at most; the least recently used go first. */
+  readonly bodyCacheBytes: number;
   readonly viewsDir: string;
   readonly publicDir: string;
   /** Serve HTTPS with this certificate and key (PEM files), or plain HTTP when null. */
@@ -73,6 +78,10 @@ const ONE_YEAR_S = 365 * 24 * 60 * 60;
 const HOUR_MS = 60 * 60 * 1000;
 /** Browsers' preload list asks for at least a year and every subdomain. */
 const PRELOAD_MIN_AGE_S = ONE_YEAR_S;
+/** Below this, even the pages of a small site would be produced again on most requests. */
+const MIN_BODY_CACHE_BYTES = 1024 * 1024;
+/** Visible ASCII and spaces: what a header value may hold without surprises. */
+const HEADER_VALUE = /^[\x20-\x7e]+$/;
 
 /** Templates and styles ship with the package: found from this module, wherever it is started. */
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -102,6 +111,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     accessLog: flag(env, 'ACCESS_LOG', true),
     watch: flag(env, 'WATCH', true),
     maxFileBytes: integer(env, 'MAX_FILE_BYTES', DEFAULT_MAX_FILE_BYTES, 1, Number.MAX_SAFE_INTEGER),
+    pageCacheControl: headerValue(env, 'PAGE_CACHE_CONTROL', DEFAULT_PAGE_CACHE_CONTROL),
+    bodyCacheBytes: integer(env, 'BODY_CACHE_BYTES', DEFAULT_BODY_CACHE_BYTES, MIN_BODY_CACHE_BYTES, Number.MAX_SAFE_INTEGER),
     viewsDir: path.join(PACKAGE_ROOT, 'views'),
     publicDir: path.join(PACKAGE_ROOT, 'public'),
     tls,
@@ -196,6 +207,13 @@ function optionalInteger(env: NodeJS.ProcessEnv, name: string, min: number, max:
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   }
   return parsed;
+}
+
+function headerValue(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!HEADER_VALUE.test(raw)) throw new ConfigError(`${name} must be a header value of printable ASCII, not "${raw}"`);
+  return raw;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

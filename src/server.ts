@@ -6,6 +6,7 @@ import type { ParseRelease } from './content/load.js';
 import { openContentStore, type ContentStore } from './content/store.js';
 import { withAccessLog } from './http/access-log.js';
 import { createApp } from './http/app.js';
+import { createRequestListener } from './http/fast-lane.js';
 import { reloadCertificateOnChange, readCertificate, type CertificateReloader } from './http/certificate.js';
 import type { ServerState } from './http/health.js';
 import { createHttpsRedirectApp } from './http/https-redirect.js';
@@ -47,7 +48,13 @@ export interface StartOptions {
  * content changes it is rendered again and swapped in whole.
  */
 export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const render = await createRenderer({ views: config.viewsDir, public: config.publicDir });
+  const render = await createRenderer({
+    views: config.viewsDir,
+    public: config.publicDir,
+    pageCacheControl: config.pageCacheControl,
+    bodyCacheBytes: config.bodyCacheBytes,
+    logger,
+  });
   const security: SecurityOptions = { hsts: config.hsts };
   let state: ServerState = 'starting';
   // Read through a function: `close` changes the state while the content loads.
@@ -68,7 +75,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
   };
 
   const tls = config.tls === null ? null : await readCertificate(config.tls);
-  const main = await listenAs('PORT', logged(app), { ...base, port: config.port, tls });
+  const main = await listenAs('PORT', logged(createRequestListener({ app, site })), { ...base, port: config.port, tls });
   let redirect: Listening | null = null;
   let certificate: CertificateReloader | null = null;
   try {

@@ -17,6 +17,8 @@ describe('parseConfig', () => {
       accessLog: true,
       watch: true,
       maxFileBytes: 2 * 1024 * 1024,
+      pageCacheControl: 'public, max-age=300, stale-while-revalidate=86400',
+      bodyCacheBytes: 64 * 1024 * 1024,
       viewsDir: path.join(ROOT, 'views'),
       publicDir: path.join(ROOT, 'public'),
       tls: null,
@@ -102,6 +104,14 @@ describe('parseConfig', () => {
     expect(parseConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBeGreaterThanOrEqual(1);
   });
 
+
+  it('reads the cache settings', () => {
+    expect(parseConfig({ PAGE_CACHE_CONTROL: 'no-cache', BODY_CACHE_BYTES: '10485760' })).toMatchObject({
+      pageCacheControl: 'no-cache',
+      bodyCacheBytes: 10 * 1024 * 1024,
+    });
+  });
+
   it('keeps an absolute content folder as it is', () => {
     expect(parseConfig({ CONTENT_DIR: '/data/releases' }, '/srv/site').contentDir).toBe(path.resolve('/data/releases'));
   });
@@ -149,6 +159,9 @@ describe('parseConfig', () => {
     [{ WEB_CONCURRENCY: '0' }, /WEB_CONCURRENCY/],
     [{ LOG_FORMAT: 'xml' }, /LOG_FORMAT.*"xml"/],
     [{ ACCESS_LOG: 'sometimes' }, /ACCESS_LOG/],
+
+    [{ BODY_CACHE_BYTES: '1000' }, /BODY_CACHE_BYTES/],
+    [{ PAGE_CACHE_CONTROL: 'public\r\nSet-Cookie: x' }, /PAGE_CACHE_CONTROL/],
   ])('refuses %j with an error naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

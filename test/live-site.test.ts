@@ -19,7 +19,7 @@ function render(site: Site): RenderedSite {
   return renderedSite({ '/files': representation(files.join(',')) });
 }
 
-const filesPage = (site: RenderedSite): string | undefined => site.resources.get('/files')?.identity.toString('utf8');
+const filesPage = (site: RenderedSite): string | undefined => site.resources.get('/files')?.body('identity')?.toString('utf8');
 
 describe('liveRenderedSite', () => {
   let dir: string;

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Release } from '../release/model.js';
 import type { FrontMatter } from './front-matter/read.js';
 import { compareNames } from './list-folder.js';
-import { isPublishedAt, releaseMeta } from './release-meta.js';
-import type { IgnoredFile, LoadedRelease, Problem, ScheduledRelease, Site } from './site.js';
+import { isPublishedAt } from './release-meta.js';
+import type { IgnoredFile, LoadedRelease, Problem, ReleaseMeta, ScheduledRelease, Site } from './site.js';
 import { baseSlug } from './slug.js';
 import { allocateSlugs, EMPTY_LEDGER, type Identity, type SlugChange, type SlugClaim, type SlugLedger } from './slug-ledger.js';
 
@@ -15,6 +15,9 @@ export interface CatalogueEntry {
   source: Uint8Array;
   release: Release;
   frontMatter: FrontMatter;
+  /** Read with the file (`releaseMeta`): the same object while the file is unchanged. */
+  meta: ReleaseMeta;
+  modified: Date;
 }
 
 /** Everything the content folder holds, published or not; `siteAt` gives what is public when. */
@@ -53,9 +56,8 @@ export function buildCatalogue(
   memory: CatalogueMemory,
   served: ReadonlySet<string>,
 ): BuiltCatalogue {
-  const metas = new Map(entries.map((entry) => [entry.identity, releaseMeta(entry.release, entry.frontMatter)]));
   const allocation = allocateSlugs(
-    entries.map((entry) => slugClaim(entry, metas.get(entry.identity)?.date ?? null)),
+    entries.map((entry) => slugClaim(entry, entry.meta.date)),
     memory.ledger,
     served,
   );
@@ -65,8 +67,8 @@ export function buildCatalogue(
     const slug = allocation.slugs.get(entry.identity) ?? '';
     const origin = memory.origins.get(entry.identity) ?? { file: entry.file, slug };
     origins.set(entry.identity, origin);
-    const meta = metas.get(entry.identity) ?? releaseMeta(entry.release, entry.frontMatter);
-    byIdentity.set(entry.identity, { slug, file: entry.file, source: entry.source, release: entry.release, meta, origin });
+    const { file, source, release, meta, modified } = entry;
+    byIdentity.set(entry.identity, { slug, file, source, release, meta, origin, modified });
   }
   const redirects = new Map<string, LoadedRelease>();
   for (const [slug, identity] of allocation.redirects) {

@@ -7,10 +7,12 @@ import { systemClock, type Clock } from './clock.js';
 import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } from './file-system.js';
 import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter/read.js';
 import { splitFrontMatter } from './front-matter/split.js';
+import { openParsePool } from './parse-pool.js';
+import { releaseMeta } from './release-meta.js';
 import { fullPath, listFolder } from './list-folder.js';
-import type { IgnoredFile, Problem, Site } from './site.js';
+import type { IgnoredFile, Problem, ReleaseMeta, Site } from './site.js';
 
-export type ParseRelease = (text: string, file: string) => Release;
+export type ParseRelease = (text: string, file: string) => Release | Promise<Release>;
 
 export interface LoadOptions {
   /** Files larger than this are refused without being read. */
@@ -42,6 +44,10 @@ export type FileOutcome =
       source: Uint8Array;
       release: Release;
       frontMatter: FrontMatter;
+      /** Read once per version of the file, so that an unchanged file keeps the same object. */
+      meta: ReleaseMeta;
+      /** When the file was last modified: the release's Last-Modified. */
+      modified: Date;
       warnings: readonly Problem[];
     })
   | (FileVersion & { kind: 'refused'; problem: Problem });
@@ -62,6 +68,8 @@ export interface FolderScan {
 
 /** Files are read a batch at a time so that a large folder does not run out of descriptors. */
 const BATCH_SIZE = 64;
+/** From this many files to read, parsing on every core pays for starting the threads. */
+export const PARSE_POOL_THRESHOLD = 256;
 
 /** Reads every release in the folder and gives the site as it is now. */
 export async function loadSite(dir: string, options: LoadOptions): Promise<Site> {
@@ -123,12 +131,19 @@ export async function readFiles(
   previous: ReadonlyMap<string, FileOutcome> = new Map(),
   readNow: ReadNow = () => true,
 ): Promise<Map<string, FileOutcome>> {
+  const unread = files.filter((file) => !previous.has(file)).length;
+  const pool = options.parse === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
+  const reading: LoadOptions = pool === null ? options : { ...options, parse: pool.parse };
   const outcomes = new Map<string, FileOutcome>();
-  for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    const batch = files.slice(start, start + BATCH_SIZE);
-    const read = await Promise.all(batch.map((file) => readContentFile(dir, file, options, previous.get(file), readNow)));
-    for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
-    options.onProgress?.(start + batch.length, files.length);
+  try {
+    for (let start = 0; start < files.length; start += BATCH_SIZE) {
+      const batch = files.slice(start, start + BATCH_SIZE);
+      const read = await Promise.all(batch.map((file) => readContentFile(dir, file, reading, previous.get(file), readNow)));
+      for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
+      options.onProgress?.(start + batch.length, files.length);
+    }
+  } finally {
+    await pool?.close();
   }
   return outcomes;
 }
@@ -188,9 +203,11 @@ async function readContentFile(
     if (filed.trim() === '') {
       throw new ContentError(file, parts.bodyLine - 1, 'nothing follows the front matter: the filing goes below its closing "---"');
     }
-    const release = (options.parse ?? parseRelease)(filed, file);
+    const release = await (options.parse ?? parseRelease)(filed, file);
     const warnings = [...decodeWarnings, ...release.warnings].map((warning) => asProblem(file, warning));
-    return { kind: 'release', ...version, source: parts.body, release, frontMatter, warnings };
+    const meta = releaseMeta(release, frontMatter);
+    const modified = new Date(Number(stats.mtimeNs / 1_000_000n));
+    return { kind: 'release', ...version, source: parts.body, release, frontMatter, meta, modified, warnings };
   } catch (error) {
     if (error instanceof ContentError) return refuse(version, error.line, error.reason);
     // A fault in the parser must cost one file, not the whole site.

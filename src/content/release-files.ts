@@ -91,7 +91,8 @@ export class ReleaseFiles {
       const identity = this.#identities.get(file);
       const good = identity === undefined ? undefined : this.#lastGood.get(identity);
       if (identity === undefined || good === undefined) continue;
-      entries.push({ identity, file, source: good.source, release: good.release, frontMatter: good.frontMatter });
+      const { source, release, frontMatter, meta, modified } = good;
+      entries.push({ identity, file, source, release, frontMatter, meta, modified });
     }
     return entries;
   }

@@ -53,6 +53,8 @@ export interface LoadedRelease {
    * can be told: same file system entry, size and modification time) or its slug changes.
    */
   origin: { file: string; slug: string };
+  /** When the file was last modified: the release's Last-Modified. */
+  modified: Date;
 }
 
 export interface Problem {

@@ -27,7 +27,7 @@ function onlyGetAndHead(site: () => RenderedSite): RequestHandler {
       return;
     }
     res.setHeader('Allow', ALLOWED_METHODS);
-    sendRepresentation(req, res, site().methodNotAllowed, 405);
+    return sendRepresentation(req, res, site().methodNotAllowed, 405);
   };
 }
 
@@ -38,7 +38,7 @@ function publishedResource(site: () => RenderedSite): RequestHandler {
       next();
       return;
     }
-    sendRepresentation(req, res, representation, representation.status);
+    return sendRepresentation(req, res, representation);
   };
 }
 
@@ -63,6 +63,6 @@ function withoutTrailingSlash(site: () => RenderedSite): RequestHandler {
 
 function notFound(site: () => RenderedSite): RequestHandler {
   return (req, res) => {
-    sendRepresentation(req, res, site().notFound, 404);
+    return sendRepresentation(req, res, site().notFound, 404);
   };
 }

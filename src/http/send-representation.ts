@@ -1,35 +1,49 @@
 import type { Request, Response } from 'express';
 import type { Representation } from '../render/representation.js';
-import { preferredEncoding } from './accept-encoding.js';
-import { entityTag, heldTag } from './entity-tag.js';
+import { answerFor, type Answer } from './answer.js';
 
 /** Headers that describe one representation; cleared before another is sent instead. */
 const REPRESENTATION_HEADERS = [
-  'Allow', 'Cache-Control', 'Content-Encoding', 'Content-Length', 'Content-Type', 'ETag', 'Location', 'Vary',
+  'Allow', 'Cache-Control', 'Content-Encoding', 'Content-Length', 'Content-Type', 'ETag', 'Last-Modified', 'Location', 'Vary',
 ];
 
 /**
- * Sends a pre-rendered representation in the encoding the client prefers, or 304 when the
- * client holds it already. Conditional requests are answered for success responses only.
+ * Sends a representation in the encoding the client prefers among those at hand, or 304 when
+ * the client holds it already. Waits only for a body whose producer is asynchronous.
  */
-export function sendRepresentation(req: Request, res: Response, representation: Representation, status: number): void {
-  const encoding = preferredEncoding(req.get('accept-encoding'));
-  const held = status >= 200 && status < 300 ? heldTag(req.get('if-none-match'), representation.etag, encoding) : null;
+export function sendRepresentation(
+  req: Request,
+  res: Response,
+  representation: Representation,
+  status: number = representation.status,
+): Promise<void> | undefined {
+  const answer = answerFor(req.headers, representation, status);
+  if (answer !== undefined) {
+    send(req, res, representation, answer);
+    return undefined;
+  }
+  return representation.produced().then((identity) => {
+    const produced = answerFor(req.headers, representation, status, identity);
+    if (produced === undefined) throw new Error(`no body for ${req.path}`);
+    send(req, res, representation, produced);
+  });
+}
+
+function send(req: Request, res: Response, representation: Representation, answer: Answer): void {
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('Cache-Control', representation.cacheControl);
-  if (held !== null) {
-    res.setHeader('ETag', held);
-    res.status(304).end();
+  res.setHeader('ETag', answer.etag);
+  if (answer.body === undefined) {
+    res.status(answer.status).end();
     return;
   }
-  const body = representation[encoding];
-  res.setHeader('ETag', entityTag(representation.etag, encoding));
+  if (representation.lastModified !== null) res.setHeader('Last-Modified', representation.lastModified);
   res.setHeader('Content-Type', representation.contentType);
-  res.setHeader('Content-Length', body.length);
-  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
-  res.status(status);
+  res.setHeader('Content-Length', answer.body.length);
+  if (answer.encoding !== 'identity') res.setHeader('Content-Encoding', answer.encoding);
+  res.status(answer.status);
   if (req.method === 'HEAD') res.end();
-  else res.end(body);
+  else res.end(answer.body);
 }
 
 export function clearRepresentationHeaders(res: Response): void {

@@ -31,6 +31,9 @@ export function serverError(site: () => RenderedSite, logger: Logger): ErrorRequ
       res.status(500).end(req.method === 'HEAD' ? undefined : LAST_RESORT_BODY);
       return;
     }
-    sendRepresentation(req, res, page, 500);
+    sendRepresentation(req, res, page, 500)?.catch((pageError: unknown) => {
+      logger.error({ err: pageError }, 'the 500 page could not be produced');
+      res.destroy();
+    });
   };
 }

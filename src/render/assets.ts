@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createRepresentation, type Representation } from './representation.js';
+import type { RepresentationInput } from './representation.js';
 import { urls } from './urls.js';
 import type { Chrome } from './view-models/layout-view.js';
 
@@ -25,7 +25,7 @@ const ICON = 'icon.svg';
 
 export interface Assets {
   chrome: Chrome;
-  resources: ReadonlyMap<string, Representation>;
+  resources: ReadonlyMap<string, RepresentationInput>;
 }
 
 /**
@@ -35,18 +35,19 @@ export interface Assets {
  */
 export async function loadAssets(dir: string): Promise<Assets> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const resources = new Map<string, Representation>();
+  const resources = new Map<string, RepresentationInput>();
   const published = new Map<string, string>();
   for (const entry of entries) {
     if (!entry.isFile()) throw new Error(`${path.join(dir, entry.name)}: only files are published from ${dir}`);
     const extension = path.extname(entry.name);
     const contentType = CONTENT_TYPES[extension];
     if (contentType === undefined) throw new Error(`${path.join(dir, entry.name)}: no content type known for "${extension}"`);
-    const body = await readFile(path.join(dir, entry.name));
+    const file = path.join(dir, entry.name);
+    const [body, { mtime }] = await Promise.all([readFile(file), stat(file)]);
     const wellKnown = WELL_KNOWN.has(entry.name);
     const urlPath = wellKnown ? urls.wellKnown(entry.name) : urls.asset(path.basename(entry.name, extension), fingerprint(body), extension);
     const cacheControl = wellKnown ? WELL_KNOWN_CACHE : IMMUTABLE;
-    resources.set(urlPath, createRepresentation({ status: 200, contentType, cacheControl, body }));
+    resources.set(urlPath, { status: 200, contentType, cacheControl, lastModified: mtime, body });
     published.set(entry.name, urlPath);
   }
   const stylesheetHref = published.get(STYLESHEET);

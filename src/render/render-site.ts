@@ -1,47 +1,83 @@
-import type { Site } from '../content/site.js';
-import type { Assets } from './assets.js';
+import type { LoadedRelease, Site } from '../content/site.js';
+import { renderOrAsFiled } from './as-filed.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
-import type { RenderedSite, Representation } from './representation.js';
-import type { Represent } from './representation-reuse.js';
+import type { Memo } from './memo.js';
+import type { RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
 import type { Templates } from './templates.js';
 import { urls } from './urls.js';
 import { errorPages, type ErrorPage } from './view-models/error-view.js';
-import { indexPage } from './view-models/index-view.js';
-import { layoutView, type PageMeta } from './view-models/layout-view.js';
+import { indexEntry, indexPage } from './view-models/index-view.js';
+import { layoutView, type Chrome, type PageMeta } from './view-models/layout-view.js';
 import { releasePage } from './view-models/release-view.js';
 
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
-/** Content changes live: clients keep a copy but check it against the ETag every time. */
-const REVALIDATE = 'no-cache';
 
 export interface SiteRendering {
   templates: Templates;
-  assets: Assets;
+  chrome: Chrome;
+  /** The files of `public/`, published as they are. */
+  assets: ReadonlyMap<string, Representation>;
   represent: Represent;
+  memo: Memo;
+  /** Cache-Control of every page and format the content determines. */
+  pageCacheControl: string;
+  /** When templates and styles last changed: a release's page is as new as the newer of them and its file. */
+  templatesModified: Date;
+  /** A release whose reading could not be rendered, published as filed instead. */
+  report: (loaded: LoadedRelease, error: unknown) => void;
 }
 
-/** Every response the site can give for this content, rendered and compressed now. */
-export function renderSite(site: Site, { templates, assets, represent }: SiteRendering): RenderedSite {
+/**
+ * Every response the site can give for this content, each produced when first asked for.
+ * Each URL is declared with the inputs it is made from: while they are unchanged, the next
+ * render reuses what this one made (and the bodies it produced).
+ */
+export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
+  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, report } = rendering;
   const document = (meta: PageMeta, content: string): Buffer =>
-    Buffer.from(templates.layout(layoutView(meta, assets.chrome, content)), 'utf8');
-  const ok = (contentType: string, body: Buffer): Representation =>
-    represent({ status: 200, contentType, cacheControl: REVALIDATE, body });
+    Buffer.from(templates.layout(layoutView(meta, chrome, content)), 'utf8');
+  const declare = (key: string, inputs: readonly unknown[], input: () => RepresentationInput): Representation =>
+    memo(key, inputs, () => represent(input()));
+  const content = (contentType: string, lastModified: Date | null, body: () => Buffer): RepresentationInput => ({
+    status: 200, contentType, cacheControl: pageCacheControl, lastModified, body,
+  });
   const error = ({ status, cacheControl, meta, view }: ErrorPage): Representation =>
-    represent({ status, contentType: HTML, cacheControl, body: document(meta, templates.error(view)) });
+    declare(`error ${status}`, [], () => ({ status, contentType: HTML, cacheControl, body: () => document(meta, templates.error(view)) }));
+  const asFiledOnFailure = <T>(loaded: LoadedRelease, render: (loaded: LoadedRelease) => T): T =>
+    renderOrAsFiled(loaded, render, report);
 
-  const resources = new Map<string, Representation>(assets.resources);
-  const index = indexPage(site);
-  resources.set(urls.home, ok(HTML, document(index.meta, templates.index(index.view))));
-  resources.set(urls.releasesJson, ok(JSON_TYPE, jsonBody(releasesJson(site))));
+  const resources = new Map<string, Representation>(rendering.assets);
+  // Lists carry no Last-Modified: removing a release changes them, and no file's time says when.
+  resources.set(urls.home, declare(urls.home, [site.releases], () => content(HTML, null, () => {
+    const index = indexPage(site, (loaded) => asFiledOnFailure(loaded, indexEntry));
+    return document(index.meta, templates.index(index.view));
+  })));
+  resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
+    content(JSON_TYPE, null, () => jsonBody(releasesJson(site)))));
+  // A release's URLs are declared together, under its file name, so that the thousands that an
+  // edit leaves unchanged cost one lookup each.
+  const releaseResources = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
+    const { slug, source, modified } = loaded;
+    const rendered = modified > templatesModified ? modified : templatesModified;
+    return [
+      [urls.release(slug), represent(content(HTML, rendered, () =>
+        asFiledOnFailure(loaded, (shown) => {
+          const view = releasePage(shown);
+          return document(view.meta, templates.release(view.view));
+        })))],
+      [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
+      [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () => asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown)))))],
+    ];
+  };
   for (const loaded of site.releases) {
-    const page = releasePage(loaded);
-    resources.set(urls.release(loaded.slug), ok(HTML, document(page.meta, templates.release(page.view))));
-    resources.set(urls.releaseText(loaded.slug), ok(TEXT, Buffer.from(loaded.source)));
-    resources.set(urls.releaseJson(loaded.slug), ok(JSON_TYPE, jsonBody(releaseJson(loaded))));
+    const { file, slug, source, release, modified } = loaded;
+    for (const [urlPath, representation] of memo(file, [release, slug, source, modified], () => releaseResources(loaded))) {
+      resources.set(urlPath, representation);
+    }
   }
   return {
     resources,

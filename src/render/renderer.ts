@@ -1,19 +1,83 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
 import type { Site } from '../content/site.js';
+import type { Release } from '../release/model.js';
 import { loadAssets } from './assets.js';
-import type { RenderedSite } from './representation.js';
-import { reuseAcrossRenders } from './representation-reuse.js';
+import { createBodyCache } from './body-cache.js';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
+import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
+import { memoAcrossRenders } from './memo.js';
+import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
 import { loadTemplates } from './templates.js';
 
-/** Pure and synchronous: everything the content determines is rendered and compressed here. */
+/** Synchronous and cheap: pages are declared here and produced when first asked for. */
 export type Renderer = (site: Site) => RenderedSite;
 
+/** Compressions asked for by requests, waiting for a thread, beyond which new ones are not queued. */
+const MAX_WAITING_COMPRESSIONS = 256;
+
+export interface RendererOptions {
+  views: string;
+  public: string;
+  pageCacheControl?: string;
+  /** Rendered and compressed bodies kept in memory, at most. */
+  bodyCacheBytes?: number;
+  /** Where a release that cannot be rendered is reported. */
+  logger?: Logger;
+  compress?: Compress;
+}
+
 /**
- * Reads and compiles every template under `dirs.views` and reads every file under
- * `dirs.public` once, at start-up; the renderer it returns touches no file.
+ * Reads and compiles every template under `views` and reads every file under `public` once,
+ * at start-up; the renderer it returns touches no file.
  */
-export async function createRenderer(dirs: { views: string; public: string }): Promise<Renderer> {
-  const [templates, assets] = await Promise.all([loadTemplates(dirs.views), loadAssets(dirs.public)]);
-  const render = reuseAcrossRenders();
-  return (site) => render((represent) => renderSite(site, { templates, assets, represent }));
+export async function createRenderer(options: RendererOptions): Promise<Renderer> {
+  const [templates, assets, templatesModified] = await Promise.all([
+    loadTemplates(options.views),
+    loadAssets(options.public),
+    newestModification([options.views, options.public]),
+  ]);
+  const represent = representations({
+    cache: createBodyCache(options.bodyCacheBytes ?? DEFAULT_BODY_CACHE_BYTES),
+    compress: options.compress ?? compressOffThread,
+    queue: workQueue(COMPRESSION_CONCURRENCY),
+    maxWaiting: MAX_WAITING_COMPRESSIONS,
+  });
+  const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
+  const reported = new WeakSet<Release>();
+  const render = memoAcrossRenders();
+  return (site) =>
+    render((memo) =>
+      renderSite(site, {
+        templates,
+        chrome: assets.chrome,
+        assets: published,
+        represent,
+        memo,
+        pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
+        templatesModified,
+        report(loaded, error) {
+          if (reported.has(loaded.release)) return;
+          reported.add(loaded.release);
+          options.logger?.error(
+            { file: loaded.file, err: error },
+            `${loaded.file}: the release could not be rendered, so it is published as filed, preformatted`,
+          );
+        },
+      }),
+    );
+}
+
+async function newestModification(dirs: readonly string[]): Promise<Date> {
+  let newest = 0;
+  for (const dir of dirs) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const { mtimeMs } = await stat(path.join(entry.parentPath, entry.name));
+      newest = Math.max(newest, mtimeMs);
+    }
+  }
+  return new Date(newest);
 }

@@ -1,16 +1,31 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { BodyCache } from './body-cache.js';
+import type { Compress, Compressed, WorkQueue } from './compression.js';
 
-/** One response body, rendered and compressed once, served from memory. */
+export type Encoding = 'identity' | Compressed;
+
+/**
+ * One response body and what describes it, produced when first asked for and kept in memory
+ * within the body cache's budget; whatever was dropped is produced again, byte for byte.
+ */
 export interface Representation {
-  status: number;
-  contentType: string;
-  cacheControl: string;
-  /** Strong validator of the identity body; encodings derive theirs from it. */
-  etag: string;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  readonly status: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  /** HTTP-date of the last change of what it was made from, when that is known; else null. */
+  readonly lastModified: string | null;
+  /** Strong validator of the identity body, quoted; undefined until the body was first produced. */
+  etag(): string | undefined;
+  /**
+   * The body in `encoding` if it is at hand now. The identity body is rendered on the spot when
+   * its producer is synchronous. A compressed body that is not in memory is queued for
+   * production and undefined returned: the caller answers in another encoding meanwhile.
+   */
+  body(encoding: Encoding): Buffer | undefined;
+  /** The identity body, once produced (for bodies produced asynchronously). */
+  produced(): Promise<Buffer>;
+  /** Every encoding, produced now if need be. */
+  complete(): Promise<Readonly<Record<Encoding, Buffer>>>;
 }
 
 /** Every response the content determines, keyed by URL path. */
@@ -25,36 +40,164 @@ export interface RepresentationInput {
   status: number;
   contentType: string;
   cacheControl: string;
-  body: Buffer;
+  lastModified?: Date | null;
+  /**
+   * The body, or how to produce it: called when the body is first needed and again after it
+   * was dropped from memory, so it must give the same bytes every time.
+   */
+  body: Buffer | (() => Buffer | Promise<Buffer>);
+}
+
+export type Represent = (input: RepresentationInput) => Representation;
+
+export interface Production {
+  cache: BodyCache;
+  compress: Compress;
+  queue: WorkQueue;
+  /** A compression a request asks for is not queued behind this many waiting ones (it is asked for again later). */
+  maxWaiting: number;
 }
 
 /** Bytes of the SHA-256 digest kept in the ETag: 128 bits, ample against collisions. */
 const ETAG_DIGEST_BYTES = 16;
 
-/**
- * Brotli's second-best quality: on this site's pages within 3% of the best's size in 40% of
- * its time (quality 5 is 23% larger), which matters when thousands of releases load at once.
- */
-const BROTLI_QUALITY = 10;
+/** Makes representations that share one body cache and one compression queue. */
+export function representations(production: Production): Represent {
+  const shared: Shared = { ...production, compressing: new Map() };
+  return (input) => new LazyRepresentation(input, shared);
+}
 
-/** Builds a representation: both compressed forms and the ETag, computed here once. */
-export function createRepresentation(input: RepresentationInput): Representation {
-  const { status, contentType, cacheControl, body } = input;
-  return {
-    status,
-    contentType,
-    cacheControl,
-    etag: etagOf(body),
-    identity: body,
-    gzip: gzipSync(body, { level: 9 }),
-    br: brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_MODE]: isText(contentType) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
-        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-  };
+interface Shared extends Production {
+  /** Compressions under way, by key: asked for twice, made once. */
+  compressing: Map<string, Promise<Buffer>>;
+}
+
+/**
+ * A class rather than closures: a site of ten thousand releases declares thirty thousand of
+ * these on every content change, and most are never asked for.
+ */
+class LazyRepresentation implements Representation {
+  readonly status: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly #modified: Date | null;
+  #lastModified: string | null | undefined;
+  readonly #given: RepresentationInput['body'];
+  readonly #shared: Shared;
+  /** The identity body's key in the cache: this object, not the representation, which it would keep alive. */
+  readonly #identityKey = {};
+  #etag: string | undefined;
+  #rendering: Promise<Buffer> | null = null;
+  /** The keys of the compressed bodies, made once per tag rather than per request. */
+  #keysFor: string | undefined;
+  #keys = { br: '', gzip: '' };
+
+  constructor(input: RepresentationInput, shared: Shared) {
+    this.status = input.status;
+    this.contentType = input.contentType;
+    this.cacheControl = input.cacheControl;
+    this.#modified = input.lastModified ?? null;
+    this.#given = input.body;
+    this.#shared = shared;
+    if (Buffer.isBuffer(input.body)) this.#etag = etagOf(input.body);
+  }
+
+  get lastModified(): string | null {
+    this.#lastModified ??= this.#modified === null ? null : httpDate(this.#modified);
+    return this.#lastModified;
+  }
+
+  etag(): string | undefined {
+    return this.#etag;
+  }
+
+  body(encoding: Encoding): Buffer | undefined {
+    if (encoding === 'identity') return this.#identityAtHand();
+    // With the tag known, a compressed body in memory is found without the identity body.
+    const known = this.#etag === undefined ? undefined : this.#shared.cache.get(this.#keyOf(this.#etag, encoding));
+    if (known !== undefined) return known;
+    const body = this.#identityAtHand();
+    if (body === undefined || this.#etag === undefined) return undefined;
+    const key = this.#keyOf(this.#etag, encoding);
+    const cached = this.#shared.cache.get(key);
+    if (cached !== undefined) return cached;
+    const { compressing, queue, maxWaiting } = this.#shared;
+    if (!compressing.has(key) && (!queue.wouldWait() || queue.waiting() < maxWaiting)) {
+      this.#compress(key, body, encoding).catch(() => undefined);
+    }
+    return undefined;
+  }
+
+  async produced(): Promise<Buffer> {
+    return this.#identity();
+  }
+
+  async complete(): Promise<Readonly<Record<Encoding, Buffer>>> {
+    const body = await this.#identity();
+    const tag = etagOf(body);
+    const compressed = (encoding: Compressed): Buffer | Promise<Buffer> => {
+      const key = this.#keyOf(tag, encoding);
+      return this.#shared.cache.get(key) ?? this.#compress(key, body, encoding);
+    };
+    const [br, gzip] = await Promise.all([compressed('br'), compressed('gzip')]);
+    return { identity: body, br, gzip };
+  }
+
+  /** The identity body now, or the promise of it when its producer is asynchronous. */
+  #identity(): Buffer | Promise<Buffer> {
+    const given = this.#given;
+    if (Buffer.isBuffer(given)) return given;
+    const cached = this.#shared.cache.get(this.#identityKey);
+    if (cached !== undefined) return cached;
+    if (this.#rendering !== null) return this.#rendering;
+    const made = given();
+    if (Buffer.isBuffer(made)) return this.#keep(made);
+    const pending = made.then((body) => this.#keep(body)).finally(() => {
+      this.#rendering = null;
+    });
+    this.#rendering = pending;
+    return pending;
+  }
+
+  #identityAtHand(): Buffer | undefined {
+    const now = this.#identity();
+    if (Buffer.isBuffer(now)) return now;
+    // The request that started it is answered when it settles; a failure is reported there.
+    now.catch(() => undefined);
+    return undefined;
+  }
+
+  #keep(body: Buffer): Buffer {
+    this.#etag = etagOf(body);
+    this.#shared.cache.set(this.#identityKey, body);
+    return body;
+  }
+
+  #keyOf(tag: string, encoding: Compressed): string {
+    if (this.#keysFor !== tag) {
+      this.#keysFor = tag;
+      // Keyed by what they compress, so a page rendered again to the same bytes finds its
+      // compressed forms still there, whichever representation made them.
+      this.#keys = { br: `br ${this.contentType} ${tag}`, gzip: `gzip ${this.contentType} ${tag}` };
+    }
+    return this.#keys[encoding];
+  }
+
+  #compress(key: string, identity: Buffer, encoding: Compressed): Promise<Buffer> {
+    const { compressing, queue, compress, cache } = this.#shared;
+    let pending = compressing.get(key);
+    if (pending === undefined) {
+      pending = queue
+        .run(() => compress(identity, encoding, this.contentType))
+        .then((body) => {
+          cache.set(key, body);
+          return body;
+        })
+        .finally(() => compressing.delete(key));
+      compressing.set(key, pending);
+    }
+    return pending;
+  }
 }
 
 /** A strong validator: quoted base64url of a SHA-256 prefix of the identity body. */
@@ -63,6 +206,7 @@ export function etagOf(body: Buffer): string {
   return `"${digest.subarray(0, ETAG_DIGEST_BYTES).toString('base64url')}"`;
 }
 
-function isText(contentType: string): boolean {
-  return /^text\/|^application\/json|\+xml(;|$)/.test(contentType);
+/** IMF-fixdate, to the second, as HTTP writes dates. */
+export function httpDate(date: Date): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000).toUTCString();
 }

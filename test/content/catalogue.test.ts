@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, FRESH_MEMORY, nextPublication, siteAt, type CatalogueEntry } from '../../src/content/catalogue.js';
 import { NO_FRONT_MATTER } from '../../src/content/front-matter/read.js';
+import { releaseMeta } from '../../src/content/release-meta.js';
 import type { Problem, Site } from '../../src/content/site.js';
-import { seedRelease } from '../fixtures/seed-release.js';
+import { SEED_MODIFIED, seedRelease } from '../fixtures/seed-release.js';
 import { entry, timestamp } from './entries.js';
 
 const bytes = new TextEncoder().encode('as filed');
@@ -16,7 +17,9 @@ const slugOf = (site: Site, file: string): string | undefined => site.releases.f
 
 describe('buildCatalogue and siteAt', () => {
   it('gives the seed its readable slug, keeps its bytes and says what the filing states', () => {
-    const site = build([{ identity: 1, file: 'american-locker-2004-05.txt', source: bytes, release: seedRelease(), frontMatter: NO_FRONT_MATTER }]);
+    const release = seedRelease();
+    const meta = releaseMeta(release, NO_FRONT_MATTER);
+    const site = build([{ identity: 1, file: 'american-locker-2004-05.txt', source: bytes, release, frontMatter: NO_FRONT_MATTER, meta, modified: SEED_MODIFIED }]);
     const [seed] = site.releases;
     expect(seed?.slug).toBe('2004-10-13-american-locker-group-postal-contract-extension');
     expect(seed?.source).toBe(bytes);

@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from '../../src/content/catalogue.js';
 import { NO_FRONT_MATTER, type FrontMatter } from '../../src/content/front-matter/read.js';
+import { releaseMeta } from '../../src/content/release-meta.js';
 import type { Timestamp } from '../../src/content/site.js';
 import { minimalRelease } from '../fixtures/seed-release.js';
 
@@ -16,6 +17,7 @@ export function timestamp(iso: string): Timestamp {
 }
 
 let identities = 0;
+const MODIFIED = new Date('2025-01-01T00:00:00Z');
 
 /** A catalogue entry for `file` with a plain release of this headline and date. */
 export function entry(
@@ -25,5 +27,7 @@ export function entry(
   front: Partial<Omit<FrontMatter, 'lines'>> = {},
   identity: number = identities++,
 ): CatalogueEntry {
-  return { identity, file, source: bytes, release: minimalRelease({ headline, date }), frontMatter: frontMatter(front) };
+  const release = minimalRelease({ headline, date });
+  const matter = frontMatter(front);
+  return { identity, file, source: bytes, release, frontMatter: matter, meta: releaseMeta(release, matter), modified: MODIFIED };
 }

@@ -5,11 +5,11 @@ import { createApp } from '../../src/http/app.js';
 import type { RenderedSite, Representation } from '../../src/render/representation.js';
 import { captureLogger, LEVEL, type LogEntry } from '../content/capture-logger.js';
 import { send, serve } from './raw-client.js';
-import { home, releaseJson, releasePage, renderedSite, representation } from './rendered-site.js';
+import { bodyOf, home, LAST_MODIFIED, releaseJson, releasePage, renderedSite, representation, tagOf, warmed } from './rendered-site.js';
 
 const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'none';frame-ancestors 'none'";
 const RELEASE = '/releases/2004-10-13-american-locker-group-postal-contract-extension';
-const TAG = home.etag.slice(1, -1);
+const TAG = tagOf(home).slice(1, -1);
 
 /** Fails on one path, as a fault anywhere in answering would. */
 class ThrowingMap extends Map<string, Representation> {
@@ -25,7 +25,7 @@ let close: () => Promise<void>;
 let logs: LogEntry[];
 
 beforeEach(async () => {
-  site = renderedSite();
+  site = await warmed(renderedSite());
   const { logger, entries } = captureLogger();
   logs = entries;
   ({ origin, close } = await serve(createApp({ site: () => site, logger })));
@@ -62,11 +62,11 @@ describe('GET a published resource', () => {
   it('sends the identity body when the client asks for no encoding', async () => {
     const res = await send(origin, '/');
     expect(res.status).toBe(200);
-    expect(res.body.equals(home.identity)).toBe(true);
+    expect(res.body.equals(bodyOf(home))).toBe(true);
     expect(res.headers['content-type']).toBe(home.contentType);
-    expect(res.headers['content-length']).toBe(String(home.identity.length));
+    expect(res.headers['content-length']).toBe(String(bodyOf(home).length));
     expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.headers.etag).toBe(home.etag);
+    expect(res.headers.etag).toBe(tagOf(home));
     expect(res.headers.vary).toBe('Accept-Encoding');
     expect(res.headers['cache-control']).toBe('no-cache');
   });
@@ -75,17 +75,17 @@ describe('GET a published resource', () => {
     const br = await send(origin, '/', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.etag).toBe(`"${TAG}-br"`);
-    expect(br.headers['content-length']).toBe(String(home.br.length));
-    expect(brotliDecompressSync(br.body).equals(home.identity)).toBe(true);
+    expect(br.headers['content-length']).toBe(String(bodyOf(home, 'br').length));
+    expect(brotliDecompressSync(br.body).equals(bodyOf(home))).toBe(true);
 
     const gzip = await send(origin, '/', { headers: { 'accept-encoding': 'br;q=0, gzip' } });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gzip.headers.etag).toBe(`"${TAG}-gz"`);
-    expect(gunzipSync(gzip.body).equals(home.identity)).toBe(true);
+    expect(gunzipSync(gzip.body).equals(bodyOf(home))).toBe(true);
 
     const identity = await send(origin, '/', { headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
     expect(identity.headers['content-encoding']).toBeUndefined();
-    expect(identity.body.equals(home.identity)).toBe(true);
+    expect(identity.body.equals(bodyOf(home))).toBe(true);
   });
 
   it('serves JSON with its own content type', async () => {
@@ -120,14 +120,24 @@ describe('conditional requests', () => {
     expect(res.headers['content-encoding']).toBeUndefined();
   });
 
+  it('answers If-Modified-Since from the time the representation was last modified', async () => {
+    const page = await send(origin, RELEASE);
+    expect(page.headers['last-modified']).toBe(LAST_MODIFIED.toUTCString());
+    const unchanged = await send(origin, RELEASE, { headers: { 'if-modified-since': LAST_MODIFIED.toUTCString() } });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.etag).toBe(tagOf(releasePage));
+    const changed = await send(origin, RELEASE, { headers: { 'if-modified-since': 'Tue, 12 Oct 2004 00:00:00 GMT' } });
+    expect(changed.status).toBe(200);
+  });
+
   it('sends the body when the tag is stale', async () => {
-    const res = await send(origin, '/', { headers: { 'if-none-match': `"${releasePage.etag.slice(1, -1)}"` } });
+    const res = await send(origin, '/', { headers: { 'if-none-match': `"${tagOf(releasePage).slice(1, -1)}"` } });
     expect(res.status).toBe(200);
-    expect(res.body.equals(home.identity)).toBe(true);
+    expect(res.body.equals(bodyOf(home))).toBe(true);
   });
 
   it('answers HEAD with 304 as well', async () => {
-    const res = await send(origin, '/', { method: 'HEAD', headers: { 'if-none-match': home.etag } });
+    const res = await send(origin, '/', { method: 'HEAD', headers: { 'if-none-match': tagOf(home) } });
     expect(res.status).toBe(304);
   });
 
@@ -146,14 +156,14 @@ describe('HEAD', () => {
     for (const name of ['content-type', 'content-length', 'content-encoding', 'etag', 'vary', 'cache-control']) {
       expect(head.headers[name]).toBe(get.headers[name]);
     }
-    expect(head.headers['content-length']).toBe(String(releasePage.gzip.length));
+    expect(head.headers['content-length']).toBe(String(bodyOf(releasePage, 'gzip').length));
   });
 
   it('sends the headers of the not-found page without its body', async () => {
     const head = await send(origin, '/nowhere', { method: 'HEAD' });
     expect(head.status).toBe(404);
     expect(head.body.length).toBe(0);
-    expect(head.headers['content-length']).toBe(String(site.notFound.identity.length));
+    expect(head.headers['content-length']).toBe(String(bodyOf(site.notFound).length));
   });
 });
 
@@ -266,5 +276,5 @@ it('serves the release JSON unchanged between requests', async () => {
   const first = await send(origin, `${RELEASE}.json`);
   const second = await send(origin, `${RELEASE}.json`);
   expect(second.headers.etag).toBe(first.headers.etag);
-  expect(second.body.equals(releaseJson.identity)).toBe(true);
+  expect(second.body.equals(bodyOf(releaseJson))).toBe(true);
 });

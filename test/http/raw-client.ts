@@ -1,5 +1,5 @@
 import { createServer, request, type IncomingHttpHeaders, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 
 export interface RawResponse {
   status: number;
@@ -45,4 +45,28 @@ export function send(
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * Sends a request with exactly these header lines and `Connection: close`, and gives back every
+ * byte of the response as it came, except the Date line, which tells only when it was sent.
+ */
+export function exchange(origin: string, method: string, target: string, headers: Record<string, string>): Promise<Buffer> {
+  const { hostname, port } = new URL(origin);
+  const lines = [`${method} ${target} HTTP/1.1`, `Host: ${hostname}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), 'Connection: close'];
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`${lines.join('\r\n')}\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      resolve(withoutDate(Buffer.concat(chunks)));
+    });
+  });
+}
+
+function withoutDate(response: Buffer): Buffer {
+  const headEnd = response.indexOf('\r\n\r\n');
+  const head = response.subarray(0, headEnd).toString('latin1').split('\r\n').filter((line) => !/^date:/i.test(line));
+  return Buffer.concat([Buffer.from(head.join('\r\n'), 'latin1'), response.subarray(headEnd)]);
 }

@@ -1,26 +1,20 @@
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { RenderedSite, Representation } from '../../src/render/representation.js';
+import { testRepresent } from '../render/fixtures/production.js';
 
-/** A representation built by hand, the way the renderer builds them: compressed once, tagged. */
+const represent = testRepresent();
+
+/** A representation built the way the renderer builds them, with the given body. */
 export function representation(
   body: string,
-  { status = 200, contentType = 'text/html; charset=utf-8', cacheControl = 'no-cache' } = {},
+  { status = 200, contentType = 'text/html; charset=utf-8', cacheControl = 'no-cache', lastModified = null as Date | null } = {},
 ): Representation {
-  const identity = Buffer.from(body);
-  return {
-    status,
-    contentType,
-    cacheControl,
-    etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`,
-    identity,
-    gzip: gzipSync(identity),
-    br: brotliCompressSync(identity),
-  };
+  return represent({ status, contentType, cacheControl, lastModified, body: Buffer.from(body) });
 }
 
+export const LAST_MODIFIED = new Date('2004-10-13T16:05:00Z');
+
 export const home = representation('<!doctype html><title>Press releases</title><h1>Press releases</h1>'.repeat(20));
-export const releasePage = representation('<!doctype html><title>Postal contract extension</title>');
+export const releasePage = representation('<!doctype html><title>Postal contract extension</title>', { lastModified: LAST_MODIFIED });
 export const releaseJson = representation('{"headline":"Postal contract extension"}', {
   contentType: 'application/json; charset=utf-8',
 });
@@ -45,4 +39,23 @@ export function renderedSite(resources: Record<string, Representation> = {}): Re
       cacheControl: 'no-store',
     }),
   };
+}
+
+/** The site with every body of every representation produced, as a site is once it has been read. */
+export async function warmed(site: RenderedSite): Promise<RenderedSite> {
+  await Promise.all([...site.resources.values(), site.notFound, site.methodNotAllowed, site.serverError].map((r) => r.complete()));
+  return site;
+}
+
+/** A body that is at hand now: the identity body, or a compressed one already produced. */
+export function bodyOf(representation: Representation, encoding: 'identity' | 'br' | 'gzip' = 'identity'): Buffer {
+  const body = representation.body(encoding);
+  if (body === undefined) throw new Error(`no ${encoding} body at hand`);
+  return body;
+}
+
+export function tagOf(representation: Representation): string {
+  const etag = representation.etag();
+  if (etag === undefined) throw new Error('the body was never produced');
+  return etag;
 }

@@ -4,7 +4,7 @@ import type { RenderedSite, Representation } from '../../src/render/representati
 import { richLoaded } from './fixtures/rich-release.js';
 import { seedLoaded } from '../fixtures/seed-release.js';
 import { projectRenderer, siteOf } from './fixtures/site.js';
-import { resource } from './fixtures/rendered.js';
+import { identityOf, resource } from './fixtures/rendered.js';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -22,7 +22,7 @@ const validator = new HtmlValidate({
 });
 
 async function problems(representation: Representation): Promise<string[]> {
-  const report = await validator.validateString(representation.identity.toString('utf8'));
+  const report = await validator.validateString(identityOf(representation).toString('utf8'));
   return report.results.flatMap((result) =>
     result.messages.map((m) => `${String(m.line)}:${String(m.column)} ${m.ruleId}: ${m.message}`),
   );

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineText } from '../../src/release/headline.js';
 import { richLoaded } from './fixtures/rich-release.js';
-import { page, readableText, resource } from './fixtures/rendered.js';
+import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
 import { seedLoaded, seedSource } from '../fixtures/seed-release.js';
 import { missingWords } from '../fixtures/filed-words.js';
 import { projectRenderer, siteOf } from './fixtures/site.js';
@@ -133,7 +133,7 @@ describe('a release with every kind of block', () => {
   beforeAll(async () => {
     const render = await projectRenderer();
     const representation = resource(render(siteOf(richLoaded())), '/releases/widgets-2005-q4');
-    html = representation.identity.toString('utf8');
+    html = identityOf(representation).toString('utf8');
     $ = page(representation);
   });
 

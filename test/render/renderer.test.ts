@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRenderer, type Renderer } from '../../src/render/renderer.js';
 import type { RenderedSite } from '../../src/render/representation.js';
 import { richLoaded } from './fixtures/rich-release.js';
-import { page, readableText, resource } from './fixtures/rendered.js';
+import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
 import { seedLoaded, seedSource } from '../fixtures/seed-release.js';
 import { DIRS, projectRenderer, siteOf } from './fixtures/site.js';
 
@@ -35,7 +35,7 @@ describe('renderSite', () => {
     ]);
   });
 
-  it('serves content with its type and asks clients to revalidate it', () => {
+  it('serves content with its type, cacheable for five minutes and stale while it is checked', () => {
     const expected = {
       '/': 'text/html; charset=utf-8',
       '/releases.json': 'application/json; charset=utf-8',
@@ -46,33 +46,34 @@ describe('renderSite', () => {
     for (const [urlPath, contentType] of Object.entries(expected)) {
       const representation = resource(site, urlPath);
       expect([urlPath, representation.status, representation.contentType, representation.cacheControl]).toEqual([
-        urlPath, 200, contentType, 'no-cache',
+        urlPath, 200, contentType, 'public, max-age=300, stale-while-revalidate=86400',
       ]);
     }
   });
 
   it('serves the text exactly as filed', () => {
-    expect(resource(site, '/releases/american-locker-2004-05.txt').identity.equals(seedSource)).toBe(true);
-    expect(resource(site, '/releases/widgets-2005-q4.txt').identity.equals(Buffer.from(richLoaded().source))).toBe(true);
+    expect(identityOf(resource(site, '/releases/american-locker-2004-05.txt')).equals(seedSource)).toBe(true);
+    expect(identityOf(resource(site, '/releases/widgets-2005-q4.txt')).equals(Buffer.from(richLoaded().source))).toBe(true);
   });
 
   it('serves JSON pretty-printed with a final newline, parseable to the agreed shape', () => {
-    const body = resource(site, '/releases/american-locker-2004-05.json').identity.toString('utf8');
+    const body = identityOf(resource(site, '/releases/american-locker-2004-05.json')).toString('utf8');
     expect(body.startsWith('{\n  "slug": "american-locker-2004-05",\n')).toBe(true);
     expect(body.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(body) as object)).toEqual([
       'slug', 'headline', 'subheadline', 'date', 'company', 'ticker', 'wire', 'dateline', 'releaseNumber',
       'contacts', 'body', 'safeHarbor', 'source',
     ]);
-    const list = JSON.parse(resource(site, '/releases.json').identity.toString('utf8')) as { releases: { slug: string }[] };
+    const list = JSON.parse(identityOf(resource(site, '/releases.json')).toString('utf8')) as { releases: { slug: string }[] };
     expect(list.releases.map((r) => r.slug)).toEqual(['american-locker-2004-05', 'widgets-2005-q4']);
   });
 
-  it('compresses every resource to forms that decompress to its identity body', () => {
+  it('compresses every resource to forms that decompress to its identity body', async () => {
     for (const representation of [...site.resources.values(), site.notFound, site.methodNotAllowed, site.serverError]) {
-      expect(gunzipSync(representation.gzip).equals(representation.identity)).toBe(true);
-      expect(brotliDecompressSync(representation.br).equals(representation.identity)).toBe(true);
-      expect(representation.etag).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+      const { identity, gzip, br } = await representation.complete();
+      expect(gunzipSync(gzip).equals(identity)).toBe(true);
+      expect(brotliDecompressSync(br).equals(identity)).toBe(true);
+      expect(representation.etag()).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
     }
   });
 
@@ -80,14 +81,14 @@ describe('renderSite', () => {
     const [urlPath, css] = [...site.resources].find(([p]) => p.endsWith('.css')) ?? [];
     expect(css?.contentType).toBe('text/css; charset=utf-8');
     expect(css?.cacheControl).toBe('public, max-age=31536000, immutable');
-    expect(css?.identity.toString('utf8')).toContain('prefers-color-scheme: dark');
+    expect(css && identityOf(css).toString('utf8')).toContain('prefers-color-scheme: dark');
     expect(urlPath).toBe(page(resource(site, '/')).root().find('link[rel="stylesheet"]').attr('href'));
   });
 
   it('serves a real 32x32 icon at /favicon.ico', () => {
     const favicon = resource(site, '/favicon.ico');
     expect(favicon.contentType).toBe('image/x-icon');
-    const bytes = favicon.identity;
+    const bytes = identityOf(favicon);
     expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4)]).toEqual([0, 1, 1]);
     expect([bytes[6], bytes[7]]).toEqual([32, 32]);
     const imageAt = bytes.readUInt32LE(18);
@@ -98,7 +99,7 @@ describe('renderSite', () => {
     const robots = resource(site, '/robots.txt');
     expect(robots.contentType).toBe('text/plain; charset=utf-8');
     expect(robots.cacheControl).toBe('public, max-age=86400');
-    expect(robots.identity.toString('utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(identityOf(robots).toString('utf8')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('renders the error pages in the layout, with their status and no details', () => {
@@ -139,8 +140,9 @@ describe('renderSite', () => {
 
   it('reuses unchanged representations when content changes elsewhere', async () => {
     const fresh = await projectRenderer();
-    const before = fresh(siteOf(seedLoaded(), richLoaded()));
-    const after = fresh(siteOf(seedLoaded()));
+    const seed = seedLoaded();
+    const before = fresh(siteOf(seed, richLoaded()));
+    const after = fresh(siteOf(seed));
     expect(after.resources.get('/releases/american-locker-2004-05')).toBe(before.resources.get('/releases/american-locker-2004-05'));
     expect(after.resources.get('/')).not.toBe(before.resources.get('/'));
     expect(after.resources.has('/releases/widgets-2005-q4')).toBe(false);
@@ -163,7 +165,7 @@ describe('createRenderer', () => {
     await writeFile(path.join(dirs.public, 'style.css'), 'body { color: red }');
     const site = render(siteOf());
     expect(page(site.notFound)('h1').text()).toBe('Page not found');
-    expect([...site.resources.values()].some((r) => r.identity.toString().includes('color: red'))).toBe(false);
+    expect([...site.resources.values()].some((r) => identityOf(r).toString().includes('color: red'))).toBe(false);
   });
 
   it('refuses a public file it has no content type for', async () => {
@@ -183,6 +185,6 @@ describe('createRenderer', () => {
     const dirs = await copyOfProject();
     await writeFile(path.join(dirs.views, 'error.ejs'), "<%- this.partial('missing', view) %>");
     const render = await createRenderer(dirs);
-    expect(() => render(siteOf())).toThrow(/no partial template "missing"/);
+    expect(() => identityOf(render(siteOf()).notFound)).toThrow(/no partial template "missing"/);
   });
 });

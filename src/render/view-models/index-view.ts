@@ -1,4 +1,4 @@
-import type { Site } from '../../content/site.js';
+import type { LoadedRelease, Site } from '../../content/site.js';
 import { headlineText } from '../../release/headline.js';
 import { readableDate } from '../readable-date.js';
 import { urls } from '../urls.js';
@@ -25,7 +25,8 @@ export interface IndexPage {
 
 const HEADING = 'Press releases';
 
-export function indexPage(site: Site): IndexPage {
+/** The index, each release listed by `entry` (by default its headline, date and company). */
+export function indexPage(site: Site, entry: (loaded: LoadedRelease) => IndexEntryView = indexEntry): IndexPage {
   return {
     meta: {
       title: pageTitle(HEADING),
@@ -34,13 +35,17 @@ export function indexPage(site: Site): IndexPage {
     },
     view: {
       heading: HEADING,
-      releases: site.releases.map(({ slug, release }) => ({
-        href: urls.release(slug),
-        headline: headlineText(release),
-        date: release.date === null ? null : { iso: release.date, text: readableDate(release.date) },
-        company: release.company,
-      })),
+      releases: site.releases.map(entry),
       jsonHref: urls.releasesJson,
     },
+  };
+}
+
+export function indexEntry({ slug, release }: LoadedRelease): IndexEntryView {
+  return {
+    href: urls.release(slug),
+    headline: headlineText(release),
+    date: release.date === null ? null : { iso: release.date, text: readableDate(release.date) },
+    company: release.company,
   };
 }

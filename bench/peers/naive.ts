@@ -1,0 +1,35 @@
+/**
+ * Peer (c): the usual Express app. helmet and `compression`, the release parsed once at start,
+ * and per request the view model built, the same EJS templates rendered and the page
+ * compressed; Express adds its own ETag.
+ */
+import path from 'node:path';
+import compression from 'compression';
+import express from 'express';
+import { loadSite } from '../../src/content/load.js';
+import { securityHeaders } from '../../src/http/security-headers.js';
+import { loadAssets } from '../../src/render/assets.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { layoutView } from '../../src/render/view-models/layout-view.js';
+import { releasePage } from '../../src/render/view-models/release-view.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const [site, templates, assets] = await Promise.all([
+  loadSite(path.resolve(process.env['CONTENT_DIR'] ?? 'content'), { maxFileBytes: 2 * 1024 * 1024 }),
+  loadTemplates(path.join(root, 'views')),
+  loadAssets(path.join(root, 'public')),
+]);
+
+const app = express();
+app.use(securityHeaders());
+app.use(compression());
+app.get('/releases/:slug', (req, res, next) => {
+  const loaded = site.releases.find((release) => release.slug === req.params.slug);
+  if (loaded === undefined) {
+    next();
+    return;
+  }
+  const page = releasePage(loaded);
+  res.type('html').send(templates.layout(layoutView(page.meta, assets.chrome, templates.release(page.view))));
+});
+app.listen(Number(process.env['PORT']), '127.0.0.1');

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:scale -- 10000`: Pressroom over 1, 1,000 and the given number of generated
+ * releases, each started as `node dist/main.js` over an empty start. For each size it prints
+ *   - time to ready: from starting the process until /releases.json lists every release;
+ *   - resident memory when ready, and the most it reached during the run;
+ *   - requests per second for one release page (the same release in every size), and that
+ *     against the one-release site: the sizes take turns over several rounds, all running;
+ *   - the event loop's delay (p99 and max), while loading, and while edits land under load;
+ *   - how long an edit takes to be served.
+ */
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadGenerator, type Drive, type LoadResult } from './harness/drive.js';
+import { sleep, startNode, type Child } from './harness/processes.js';
+import { generateRelease } from './scale/generate-releases.js';
+
+const SIZES = [...new Set([1, 1000, Number(process.argv[2] ?? 10_000)])].sort((a, b) => a - b);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const EDITS = 3;
+const CONNECTIONS = 50;
+const HEADERS = { 'Accept-Encoding': 'br' };
+
+/**
+ * Loaded into the server process with --import (worker threads load it too, and leave it):
+ * measures the event loop's delay and reports it, with memory, when the benchmark asks over
+ * the IPC channel ('reset' starts anew after).
+ */
+const PROBE = `
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
+if (isMainThread) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  process.on('message', (message) => {
+    process.send({
+      p99: delay.percentile(99) / 1e6,
+      max: delay.max / 1e6,
+      rss: process.memoryUsage().rss,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+    });
+    if (message === 'reset') delay.reset();
+  });
+  process.channel.unref();
+}
+`;
+
+interface Probe {
+  p99: number;
+  max: number;
+  rss: number;
+  maxRss: number;
+}
+
+interface Started {
+  releases: number;
+  dir: string;
+  server: Child;
+  readyMs: number;
+  /** The probe's report at ready: the delay while loading, and memory then. */
+  loading: Probe;
+  slugOf: (file: string) => string;
+  page: string;
+}
+
+interface Edits {
+  liveMs: number;
+  delay: Probe;
+}
+
+function ask(child: Child, message: 'reset' | 'report'): Promise<Probe> {
+  return new Promise((resolve) => {
+    child.process.once('message', (reply) => {
+      resolve(reply as Probe);
+    });
+    child.process.send(message);
+  });
+}
+
+async function json<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return (await res.json()) as T;
+}
+
+interface Listed {
+  releases: { slug: string; source: { file: string } }[];
+}
+
+/** Generates `count` releases, starts Pressroom over them and waits until it lists them all. */
+async function start(count: number): Promise<Started> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-scale-'));
+  for (let first = 0; first < count; first += 500) {
+    await Promise.all(
+      Array.from({ length: Math.min(500, count - first) }, (_, i) => {
+        const release = generateRelease(first + i);
+        return writeFile(path.join(dir, release.file), release.text);
+      }),
+    );
+  }
+  const started = performance.now();
+  const server = await startNode(['--import', `data:text/javascript,${encodeURIComponent(PROBE)}`, 'dist/main.js'], {
+    CONTENT_DIR: dir,
+    LOG_LEVEL: 'warn',
+    WATCH: '1',
+  }, true);
+  let listed: Listed;
+  for (;;) {
+    listed = await json<Listed>(`${server.url}/releases.json`);
+    if (listed.releases.length === count) break;
+    await sleep(50);
+  }
+  const readyMs = performance.now() - started;
+  const loading = await ask(server, 'reset');
+  const slugOf = (file: string): string => listed.releases.find((release) => release.source.file === file)?.slug ?? '';
+  return { releases: count, dir, server, readyMs, loading, slugOf, page: `${server.url}/releases/${slugOf(generateRelease(0).file)}` };
+}
+
+/**
+ * Edits another release while the page is under load; each edit ends once it is served and the
+ * lists that show it have been asked for again. The median time to be served, and the delay.
+ */
+async function edits(site: Started, drive: Drive): Promise<Edits> {
+  const edited = generateRelease(Math.min(1, site.releases - 1));
+  const editedText = `${site.server.url}/releases/${site.slugOf(edited.file)}.txt`;
+  const underLoad = drive.run(site.page, { connections: CONNECTIONS, seconds: SECONDS + EDITS * 2, headers: HEADERS });
+  await sleep(1000);
+  await ask(site.server, 'reset');
+  const times: number[] = [];
+  for (let edit = 1; edit <= EDITS; edit++) {
+    const marker = `Edited ${edit} at ${Date.now()}.`;
+    const editStarted = performance.now();
+    await appendFile(path.join(site.dir, edited.file), `\n${marker}\n`);
+    while (!(await (await fetch(editedText)).text()).includes(marker)) await sleep(10);
+    times.push(performance.now() - editStarted);
+    await Promise.all([`${site.server.url}/`, `${site.server.url}/releases.json`].map(async (url) => (await fetch(url)).arrayBuffer()));
+    await sleep(500);
+  }
+  const delay = await ask(site.server, 'report');
+  await underLoad;
+  return { liveMs: median(times), delay };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const drive = loadGenerator();
+const loadBefore = loadavg();
+process.stdout.write(`sizes ${SIZES.join(', ')}; a release page under ${CONNECTIONS} connections, brotli, ${ROUNDS} rounds of ${SECONDS} s taking turns; load from ${drive.tool}\n`);
+const sites: Started[] = [];
+try {
+  for (const size of SIZES) {
+    sites.push(await start(size));
+    process.stdout.write(`  ${size} releases ready\n`);
+  }
+  const pages = new Map<Started, LoadResult[]>(sites.map((site) => [site, []]));
+  for (const site of sites) await drive.run(site.page, { connections: CONNECTIONS, seconds: 1, headers: HEADERS });
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const site of sites) pages.get(site)?.push(await drive.run(site.page, { connections: CONNECTIONS, seconds: SECONDS, headers: HEADERS }));
+  }
+  const edited = new Map<Started, Edits>();
+  for (const site of sites) edited.set(site, await edits(site, drive));
+  const ends = new Map<Started, Probe>();
+  for (const site of sites) ends.set(site, await ask(site.server, 'report'));
+
+  const rate = (site: Started): number => median((pages.get(site) ?? []).map((run) => run.requestsPerSecond));
+  const one = sites[0] === undefined ? 1 : rate(sites[0]);
+  const MB = 1024 * 1024;
+  const columns = ['releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading', 'edit live', 'loop p99/max edits'];
+  process.stdout.write(`\n${columns.join(' | ')}\n`);
+  for (const site of sites) {
+    const edit = edited.get(site);
+    process.stdout.write(
+      [
+        String(site.releases),
+        `${(site.readyMs / 1000).toFixed(1)} s`,
+        `${(site.loading.rss / MB).toFixed(0)} MB`,
+        `${((ends.get(site)?.maxRss ?? 0) / MB).toFixed(0)} MB`,
+        rate(site).toFixed(0),
+        `${(rate(site) / one).toFixed(2)}x`,
+        `${median((pages.get(site) ?? []).map((run) => run.p99)).toFixed(1)} ms`,
+        `${site.loading.p99.toFixed(0)}/${site.loading.max.toFixed(0)} ms`,
+        `${(edit?.liveMs ?? 0).toFixed(0)} ms`,
+        `${(edit?.delay.p99 ?? 0).toFixed(0)}/${(edit?.delay.max ?? 0).toFixed(0)} ms`,
+      ].join(' | ') + '\n',
+    );
+  }
+} finally {
+  for (const site of sites) {
+    await site.server.stop();
+    await rm(site.dir, { recursive: true, force: true });
+  }
+}
+process.stdout.write(`load average (1 min) ${loadBefore[0]?.toFixed(2) ?? '?'} before, ${loadavg()[0]?.toFixed(2) ?? '?'} after, on ${availableParallelism()} cores\n`);

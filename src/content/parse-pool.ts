@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ContentError } from '../release/content-error.js';
+import type { Release } from '../release/model.js';
+import { parseRelease } from '../release/parse.js';
+
+export interface ParseRequest {
+  id: number;
+  text: string;
+  file: string;
+}
+
+export type ParseReply =
+  | { id: number; release: Release }
+  | { id: number; refused: { line: number; reason: string } }
+  | { id: number; failed: string };
+
+/** Parses filings on worker threads, one per core, so that thousands load in a fraction of the time. */
+export interface ParsePool {
+  /** As `parseRelease`, on another thread: resolves with the release or rejects with its ContentError. */
+  parse: (text: string, file: string) => Promise<Release>;
+  /** Ends the threads; call it once every parse has settled. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  text: string;
+  file: string;
+  resolve: (release: Release) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** Whether it has answered at all: a thread that never did cannot start here. */
+  answered: boolean;
+}
+
+/**
+ * A thread that dies after answering (out of memory on a monstrous file, say) costs the files
+ * it held and is replaced. A thread that dies before answering cannot start in this process
+ * (a preloaded module that fails in workers, say): its files, and any after, are parsed here.
+ */
+export function openParsePool(size: number = availableParallelism(), startWorker: () => Worker = startParseWorker): ParsePool {
+  let nextId = 0;
+  const threads: Thread[] = [];
+
+  const start = (): Thread => {
+    const thread: Thread = { worker: startWorker(), pending: new Map(), answered: false };
+    thread.worker.on('message', (reply: ParseReply) => {
+      thread.answered = true;
+      const pending = thread.pending.get(reply.id);
+      if (pending === undefined) return;
+      thread.pending.delete(reply.id);
+      if ('release' in reply) pending.resolve(reply.release);
+      else if ('refused' in reply) pending.reject(new ContentError(pending.file, reply.refused.line, reply.refused.reason));
+      else pending.reject(new Error(reply.failed));
+    });
+    thread.worker.once('error', (error) => {
+      lost(thread, error);
+    });
+    thread.worker.once('exit', (code) => {
+      lost(thread, new Error(`the parse thread stopped (exit code ${code})`));
+    });
+    return thread;
+  };
+
+  const lost = (thread: Thread, error: Error): void => {
+    const index = threads.indexOf(thread);
+    if (index === -1) return;
+    threads.splice(index, 1);
+    const pending = [...thread.pending.values()];
+    thread.pending.clear();
+    if (thread.answered) {
+      threads.push(start());
+      for (const { reject } of pending) reject(error);
+    } else {
+      for (const { text, file, resolve, reject } of pending) parseHere(text, file).then(resolve, reject);
+    }
+  };
+
+  for (let i = 0; i < Math.max(1, size); i++) threads.push(start());
+
+  return {
+    parse: (text, file) => {
+      const [first, ...others] = threads;
+      if (first === undefined) return parseHere(text, file);
+      const thread = others.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least), first);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        thread.pending.set(id, { text, file, resolve, reject });
+        thread.worker.postMessage({ id, text, file } satisfies ParseRequest);
+      });
+    },
+    async close() {
+      const closing = threads.splice(0);
+      await Promise.all(closing.map((thread) => thread.worker.terminate()));
+    },
+  };
+}
+
+function parseHere(text: string, file: string): Promise<Release> {
+  return new Promise((resolve) => {
+    resolve(parseRelease(text, file));
+  });
+}
+
+/**
+ * Built, the worker is a JavaScript module beside this one. Run from the TypeScript sources
+ * (tests, benchmarks), it is loaded through tsx, as the sources themselves are.
+ */
+function startParseWorker(): Worker {
+  const compiled = import.meta.url.endsWith('.js');
+  const entry = new URL(compiled ? './parse-worker.js' : './parse-worker.ts', import.meta.url);
+  if (compiled) return new Worker(entry);
+  const script = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(script, { eval: true });
+}

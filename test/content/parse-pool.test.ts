@@ -1,0 +1,106 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/content/clock.js';
+import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
+import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
+import { ContentError } from '../../src/release/content-error.js';
+import { parseRelease } from '../../src/release/parse.js';
+
+const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
+const MAX = 2 * 1024 * 1024;
+
+describe('openParsePool', () => {
+  let pool: ParsePool;
+  beforeAll(() => {
+    pool = openParsePool(2);
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('reads every filing exactly as the parser does on this thread', async () => {
+    const files = (await readdir(CORPUS)).filter((file) => file.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = await readFile(path.join(CORPUS, file), 'utf8');
+      expect(await pool.parse(text, file)).toEqual(parseRelease(text, file));
+    }
+  });
+
+  it('refuses what the parser refuses, with the same file, line and reason', async () => {
+    const refusal = pool.parse('\n\n12 34\n', 'numbers.txt');
+    await expect(refusal).rejects.toBeInstanceOf(ContentError);
+    await expect(refusal).rejects.toMatchObject({ file: 'numbers.txt', line: 3, reason: expect.stringMatching(/no words/) as unknown });
+  });
+
+  it('parses many filings at once, each answered with its own', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `Company ${i} Announces Results\n\nATLANTA - Company ${i} said today that sales rose.\n`);
+    const releases = await Promise.all(texts.map((text, i) => pool.parse(text, `${i}.txt`)));
+    expect(releases.map((release) => release.headline?.text)).toEqual(texts.map((_, i) => `Company ${i} Announces Results`));
+  });
+});
+
+describe('loading a large folder', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pressroom-pool-'));
+    const seed = await readFile(path.join(CORPUS, 'american-locker-2004-05.txt'), 'utf8');
+    for (let i = 0; i < PARSE_POOL_THRESHOLD; i++) {
+      await writeFile(path.join(dir, `release-${String(i).padStart(4, '0')}.txt`), seed.replace('POSTAL CONTRACT', `POSTAL CONTRACT ${i}`));
+    }
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true });
+  });
+
+  it('parses on worker threads to the very site one thread would load', { timeout: 60_000 }, async () => {
+    // One instant for both, so that the two sites differ only if their releases do.
+    const clock = { ...systemClock, now: () => Date.parse('2026-01-01T00:00:00Z') };
+    const pooled = await loadSite(dir, { maxFileBytes: MAX, clock });
+    const single = await loadSite(dir, { maxFileBytes: MAX, clock, parse: parseRelease });
+    expect(pooled.releases).toHaveLength(PARSE_POOL_THRESHOLD);
+    expect(pooled).toEqual(single);
+  });
+});
+
+describe('a parse pool whose threads fail', () => {
+  const TEXT = 'Company Announces Results\n\nATLANTA - The company said today that sales rose.\n';
+
+  it('parses on this thread when its threads cannot start', async () => {
+    const pool = openParsePool(2, () => new Worker('throw new Error("cannot start here")', { eval: true }));
+    try {
+      const releases = await Promise.all([pool.parse(TEXT, 'a.txt'), pool.parse(TEXT, 'b.txt'), pool.parse(TEXT, 'c.txt')]);
+      expect(releases).toEqual([parseRelease(TEXT, 'a.txt'), parseRelease(TEXT, 'b.txt'), parseRelease(TEXT, 'c.txt')]);
+      expect(await pool.parse(TEXT, 'd.txt')).toEqual(parseRelease(TEXT, 'd.txt'));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('costs the files a thread held when it dies after answering, and goes on with a new thread', async () => {
+    let started = 0;
+    // Answers its first file, then dies on the next one.
+    const dying = `
+      const { parentPort } = require('node:worker_threads');
+      let seen = 0;
+      parentPort.on('message', ({ id }) => {
+        if (seen++ === 0) parentPort.postMessage({ id, failed: 'first answer' });
+        else process.exit(3);
+      });`;
+    const pool = openParsePool(1, () => {
+      started++;
+      return new Worker(dying, { eval: true });
+    });
+    try {
+      await expect(pool.parse(TEXT, 'a.txt')).rejects.toThrow('first answer');
+      await expect(pool.parse(TEXT, 'b.txt')).rejects.toThrow(/exit code 3/);
+      await expect(pool.parse(TEXT, 'c.txt')).rejects.toThrow('first answer');
+      expect(started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});

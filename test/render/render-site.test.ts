@@ -1,0 +1,121 @@
+import { cp, readdir, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LoadedRelease } from '../../src/content/site.js';
+import type { Block } from '../../src/release/model.js';
+import { createRenderer } from '../../src/render/renderer.js';
+import { captureLogger, LEVEL } from '../content/capture-logger.js';
+import { temporaryDirs } from '../fixtures/temporary-dirs.js';
+import { SEED_MODIFIED, seedLoaded, seedSource } from '../fixtures/seed-release.js';
+import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
+import { richLoaded } from './fixtures/rich-release.js';
+import { DIRS, siteOf } from './fixtures/site.js';
+
+const SEED_PAGE = '/releases/american-locker-2004-05';
+const TEMPLATES_MODIFIED = new Date('2010-06-01T08:00:00Z');
+const scratch = temporaryDirs('pressroom-render-');
+
+/** The project's templates and styles, copied, all modified at `modified`. */
+async function projectModifiedAt(modified: Date): Promise<{ views: string; public: string }> {
+  const root = await scratch();
+  const dirs = { views: path.join(root, 'views'), public: path.join(root, 'public') };
+  await cp(DIRS.views, dirs.views, { recursive: true });
+  await cp(DIRS.public, dirs.public, { recursive: true });
+  for (const dir of Object.values(dirs)) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) await utimes(path.join(entry.parentPath, entry.name), modified, modified);
+    }
+  }
+  return dirs;
+}
+
+/** A release whose reading holds a list without items, as a parser fault might give. */
+function unrenderable(): LoadedRelease {
+  const loaded = seedLoaded();
+  const strange = { type: 'list', line: 20, ordered: false, items: null } as unknown as Block;
+  return { ...loaded, release: { ...loaded.release, body: [...loaded.release.body, strange] } };
+}
+
+describe('Last-Modified', () => {
+  it('is the file time for the text as filed, and the later of file and templates for page and JSON', async () => {
+    const render = await createRenderer(await projectModifiedAt(TEMPLATES_MODIFIED));
+    const site = render(siteOf(seedLoaded(), richLoaded()));
+    expect(resource(site, `${SEED_PAGE}.txt`).lastModified).toBe(SEED_MODIFIED.toUTCString());
+    expect(resource(site, SEED_PAGE).lastModified).toBe(TEMPLATES_MODIFIED.toUTCString());
+    expect(resource(site, `${SEED_PAGE}.json`).lastModified).toBe(TEMPLATES_MODIFIED.toUTCString());
+    const newer = { ...seedLoaded(), modified: new Date('2024-02-03T04:05:06Z') };
+    expect(resource(render(siteOf(newer)), SEED_PAGE).lastModified).toBe('Sat, 03 Feb 2024 04:05:06 GMT');
+  });
+
+  it('is left out of lists, which change when a release is removed', async () => {
+    const site = (await createRenderer(DIRS))(siteOf(seedLoaded()));
+    expect(resource(site, '/').lastModified).toBeNull();
+    expect(resource(site, '/releases.json').lastModified).toBeNull();
+    expect(site.notFound.lastModified).toBeNull();
+  });
+
+  it('is the file time for styles and icons', async () => {
+    const site = (await createRenderer(await projectModifiedAt(TEMPLATES_MODIFIED)))(siteOf());
+    expect(resource(site, '/favicon.ico').lastModified).toBe(TEMPLATES_MODIFIED.toUTCString());
+  });
+});
+
+describe('cache policy', () => {
+  it('sends the configured Cache-Control with every page and format, and a year for fingerprinted files', async () => {
+    const site = (await createRenderer({ ...DIRS, pageCacheControl: 'public, max-age=60' }))(siteOf(seedLoaded()));
+    for (const urlPath of ['/', '/releases.json', SEED_PAGE, `${SEED_PAGE}.txt`, `${SEED_PAGE}.json`]) {
+      expect([urlPath, resource(site, urlPath).cacheControl]).toEqual([urlPath, 'public, max-age=60']);
+    }
+    const css = [...site.resources].find(([urlPath]) => urlPath.endsWith('.css'))?.[1];
+    expect(css?.cacheControl).toBe('public, max-age=31536000, immutable');
+    expect(site.notFound.cacheControl).toBe('no-cache');
+  });
+});
+
+describe('rendering on demand', () => {
+  it('reuses the rendering of every release whose input is unchanged when another one changes', async () => {
+    const render = await createRenderer(DIRS);
+    const seed = seedLoaded();
+    const before = render(siteOf(seed, richLoaded()));
+    const seedPage = identityOf(resource(before, SEED_PAGE));
+    const home = identityOf(resource(before, '/'));
+    const changed = { ...richLoaded(), release: { ...richLoaded().release, headline: { line: 5, text: 'A new headline' } } };
+    const after = render(siteOf({ ...seed }, changed));
+    expect(identityOf(resource(after, SEED_PAGE))).toBe(seedPage);
+    expect(page(resource(after, '/releases/widgets-2005-q4'))('h1').text()).toBe('A new headline');
+    expect(identityOf(resource(after, '/'))).not.toBe(home);
+  });
+
+  it('publishes a release that cannot be rendered as filed, preformatted, and reports it once', async () => {
+    const { logger, entries } = captureLogger();
+    const render = await createRenderer({ ...DIRS, logger });
+    const strange = unrenderable();
+    const site = render(siteOf(strange, richLoaded()));
+    expect(entries).toEqual([]);
+
+    const $ = page(resource(site, SEED_PAGE));
+    expect($('main pre').text()).toContain('POSTAL CONTRACT EXTENSION');
+    expect(readableText($, 'main')).toContain('Edward F. Ruttenberg');
+    expect(JSON.parse(identityOf(resource(site, `${SEED_PAGE}.json`)).toString('utf8'))).toMatchObject({
+      body: [{ type: 'preformatted' }],
+    });
+    expect(identityOf(resource(site, `${SEED_PAGE}.txt`)).equals(seedSource)).toBe(true);
+    expect(page(resource(site, '/releases/widgets-2005-q4'))('h1').text()).toBe('Widgets & Gadgets <Holdings> posts "record" year');
+
+    const problems = entries.filter((entry) => entry.level === LEVEL.error);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.msg).toMatch(/^american-locker-2004-05\.txt: the release could not be rendered/);
+    render(siteOf(strange, richLoaded()));
+    expect(entries.filter((entry) => entry.level === LEVEL.error)).toHaveLength(1);
+  });
+
+  it('lists a release whose listing cannot be rendered by the words of its text', async () => {
+    const { logger, entries } = captureLogger();
+    const badDate = { ...seedLoaded(), release: { ...seedLoaded().release, date: '2004-13-45' } };
+    const site = (await createRenderer({ ...DIRS, logger }))(siteOf(badDate, richLoaded()));
+    const $ = page(resource(site, '/'));
+    expect($('ol.release-list > li')).toHaveLength(2);
+    expect($('ol.release-list > li h2 a').first().attr('href')).toBe(SEED_PAGE);
+    expect(entries.some((entry) => entry.level === LEVEL.error && entry.msg.includes('american-locker-2004-05.txt'))).toBe(true);
+  });
+});
