@@ -39,6 +39,21 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Worker processes serving the same port (node:cluster); 1 serves from this process alone. */
   readonly webConcurrency: number;
+  /** What the site says about itself to readers, feeds, search engines and link previews. */
+  readonly publication: Publication;
+  /** Origins allowed to frame release pages (CSP frame-ancestors); empty: none. */
+  readonly frameAncestors: readonly string[];
+}
+
+export interface Publication {
+  /** The public origin, without a trailing slash: absolute URLs (canonical, feeds, previews) start with it. */
+  readonly siteUrl: string;
+  /** Shown in titles, feeds and previews. */
+  readonly siteName: string;
+  /** IANA time zone in which a release's stated date (with no time) is placed. */
+  readonly timeZone: string;
+  /** Local time of day ("HH:MM") given to a release whose filing states no time. */
+  readonly releaseTime: string;
 }
 
 export interface TlsFiles {
@@ -123,7 +138,64 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd())
     limits: limits(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, HOUR_MS),
     webConcurrency: webConcurrency(env),
+    publication: publication(env, tls === null ? 'http' : 'https'),
+    frameAncestors: frameAncestors(env),
   });
+}
+
+function publication(env: NodeJS.ProcessEnv, scheme: 'http' | 'https'): Publication {
+  const port = integer(env, 'PORT', 3000, 0, 65_535);
+  return Object.freeze({
+    siteUrl: origin(env, 'SITE_URL', `${scheme}://localhost:${port}`),
+    siteName: text(env, 'SITE_NAME', 'Pressroom'),
+    timeZone: timeZone(env),
+    releaseTime: releaseTime(env),
+  });
+}
+
+/** An http(s) origin, optionally with a path prefix, kept without its trailing slash. */
+function origin(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = value(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http or https URL such as https://ir.example.com, not "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '' || url.username !== '') {
+    throw new ConfigError(`${name} must be an absolute http or https URL without query, fragment or credentials, not "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+function timeZone(env: NodeJS.ProcessEnv): string {
+  const raw = text(env, 'TIME_ZONE', 'America/New_York');
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(`TIME_ZONE must be an IANA time zone such as America/New_York or Europe/London, not "${raw}"`);
+  }
+}
+
+function releaseTime(env: NodeJS.ProcessEnv): string {
+  const raw = text(env, 'RELEASE_TIME', '09:00');
+  if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`RELEASE_TIME must be a time of day as HH:MM (24-hour), not "${raw}"`);
+  return raw;
+}
+
+/** FRAME_ANCESTORS: space-separated origins (https://ir.example.com) allowed to frame release pages. */
+function frameAncestors(env: NodeJS.ProcessEnv): readonly string[] {
+  const raw = value(env, 'FRAME_ANCESTORS');
+  if (raw === undefined) return Object.freeze([]);
+  return Object.freeze(
+    raw.split(/\s+/).map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== entry.replace(/\/$/, '')) {
+        throw new ConfigError(`FRAME_ANCESTORS must list origins such as https://ir.example.com, separated by spaces, not "${entry}"`);
+      }
+      return url.origin;
+    }),
+  );
 }
 
 function tlsFiles(env: NodeJS.ProcessEnv, cwd: string): TlsFiles | null {

@@ -35,6 +35,8 @@ describe('parseConfig', () => {
       },
       shutdownGraceMs: 10_000,
       webConcurrency: 1,
+      publication: { siteUrl: 'http://localhost:3000', siteName: 'Pressroom', timeZone: 'America/New_York', releaseTime: '09:00' },
+      frameAncestors: [],
     });
   });
 
@@ -110,6 +112,36 @@ describe('parseConfig', () => {
       pageCacheControl: 'no-cache',
       bodyCacheBytes: 10 * 1024 * 1024,
     });
+  });
+
+  it('reads what the site says about itself', () => {
+    const config = parseConfig({
+      SITE_URL: 'https://ir.example.com/news/',
+      SITE_NAME: 'Example IR',
+      TIME_ZONE: 'europe/london',
+      RELEASE_TIME: '16:05',
+      FRAME_ANCESTORS: 'https://ir.example.com  https://example.org/',
+    });
+    expect(config.publication).toEqual({ siteUrl: 'https://ir.example.com/news', siteName: 'Example IR', timeZone: 'Europe/London', releaseTime: '16:05' });
+    expect(config.frameAncestors).toEqual(['https://ir.example.com', 'https://example.org']);
+  });
+
+  it('defaults the site URL to where it listens, https with a certificate', () => {
+    expect(parseConfig({ PORT: '8443', TLS_CERT: 'c.pem', TLS_KEY: 'k.pem' }).publication.siteUrl).toBe('https://localhost:8443');
+  });
+
+  it.each([
+    ['SITE_URL', 'ir.example.com'],
+    ['SITE_URL', 'ftp://ir.example.com'],
+    ['SITE_URL', 'https://ir.example.com/?page=1'],
+    ['TIME_ZONE', 'Mars/Olympus_Mons'],
+    ['RELEASE_TIME', '9am'],
+    ['RELEASE_TIME', '24:00'],
+    ['FRAME_ANCESTORS', 'ir.example.com'],
+    ['FRAME_ANCESTORS', 'https://ir.example.com/embed'],
+    ['FRAME_ANCESTORS', "'self'"],
+  ])('refuses %s=%s, naming the variable', (name, raw) => {
+    expect(() => parseConfig({ [name]: raw })).toThrow(new RegExp(`^${name} must`));
   });
 
   it('keeps an absolute content folder as it is', () => {
