@@ -1,7 +1,8 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { canonicalUrl } from '../canonical.js';
 import { urls } from '../urls.js';
 import { blocksJson, type BlockJson } from './block-json.js';
+import type { JsonContext } from './json-context.js';
 
 export interface ContactJson {
   name: string | null;
@@ -25,15 +26,19 @@ export interface ReleaseJson {
   contacts: ContactJson[];
   body: BlockJson[];
   safeHarbor: { heading: string | null; body: BlockJson[] } | null;
+  /** The absolute URL the release is to be known by: front-matter `canonical`, else its page here. */
+  canonical: string;
   source: { file: string; url: string };
 }
 
-export function releaseJson({ slug, file, release }: LoadedRelease): ReleaseJson {
+/** `date` is the release's date when it is a real one (`dateOf`), null when it states none. */
+export function releaseJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext): ReleaseJson {
+  const { slug, file, release, meta } = loaded;
   return {
     slug,
-    headline: headlineText(release),
+    headline: meta.headline,
     subheadline: release.subheadline?.text ?? null,
-    date: release.date,
+    date: dateOf(loaded),
     company: release.company,
     ticker: release.ticker && { exchange: release.ticker.exchange, symbol: release.ticker.symbol },
     wire: release.wire,
@@ -53,6 +58,7 @@ export function releaseJson({ slug, file, release }: LoadedRelease): ReleaseJson
       heading: release.safeHarbor.heading,
       body: blocksJson(release.safeHarbor.body),
     },
+    canonical: canonicalUrl(loaded, publication),
     source: { file, url: urls.releaseText(slug) },
   };
 }

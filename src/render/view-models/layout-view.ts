@@ -1,21 +1,38 @@
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
 
-export const SITE_NAME = 'Pressroom';
 /** Longer titles are cut short in tabs and search results. */
 const TITLE_MAX = 70;
-const TITLE_SUFFIX = ` | ${SITE_NAME}`;
 
 export interface AlternateLink {
   type: string;
   href: string;
+  /** Names a feed in a browser's or reader's list of them. */
+  title?: string;
+}
+
+/** A `<link>` that relates the page to another: `canonical`, and `prev`/`next` in a paged list. */
+export interface PageLink {
+  rel: 'canonical' | 'prev' | 'next';
+  href: string;
+}
+
+/** A `<meta>` for link previews: Open Graph by `property`, Twitter cards by `name`. */
+export interface MetaTag {
+  attribute: 'property' | 'name';
+  key: string;
+  content: string;
 }
 
 /** What a page tells the layout about itself. */
 export interface PageMeta {
   title: string;
   description: string | null;
+  /** BCP 47 tag of the page's language, for `<html lang>`. */
+  language: string;
   alternates: AlternateLink[];
+  links: PageLink[];
+  metaTags: MetaTag[];
 }
 
 /** The files every page links to, at the paths the assets were published under. */
@@ -33,13 +50,31 @@ export interface LayoutView extends PageMeta, Chrome {
   content: string;
 }
 
-export function layoutView(meta: PageMeta, chrome: Chrome, content: string): LayoutView {
-  return { ...meta, ...chrome, siteName: SITE_NAME, homeHref: urls.home, releasesJsonHref: urls.releasesJson, content };
+/** The feeds, offered in every page's head. */
+export function feedLinks(siteName: string): AlternateLink[] {
+  return [
+    { type: 'application/rss+xml', href: urls.feeds.rss, title: `${siteName} (RSS)` },
+    { type: 'application/atom+xml', href: urls.feeds.atom, title: `${siteName} (Atom)` },
+    { type: 'application/feed+json', href: urls.feeds.json, title: `${siteName} (JSON Feed)` },
+  ];
 }
 
-/** "<name> | Pressroom" when it fits; a long name alone, cut at a word if it must be. */
-export function pageTitle(name: string): string {
+export function layoutView(meta: PageMeta, chrome: Chrome, content: string, siteName: string): LayoutView {
+  return {
+    ...meta,
+    alternates: [...meta.alternates, ...feedLinks(siteName)],
+    ...chrome,
+    siteName,
+    homeHref: urls.home,
+    releasesJsonHref: urls.releasesJson,
+    content,
+  };
+}
+
+/** "<name> | <site name>" when it fits; a long name alone, cut at a word if it must be. */
+export function pageTitle(name: string, siteName: string): string {
   const whole = name.trim().replace(/\s+/g, ' ');
-  if (whole.length + TITLE_SUFFIX.length <= TITLE_MAX) return `${whole}${TITLE_SUFFIX}`;
+  const suffix = ` | ${siteName}`;
+  if (whole.length + suffix.length <= TITLE_MAX) return `${whole}${suffix}`;
   return cutAtWord(whole, TITLE_MAX);
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { releaseJson } from '../../../src/render/json/release-json.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded, seedRelease } from '../../fixtures/seed-release.js';
+import { JSON_CONTEXT } from '../fixtures/publication.js';
 
 describe('releaseJson', () => {
   it('publishes the seed in exactly the agreed shape', () => {
     const seed = seedRelease();
-    expect(releaseJson(seedLoaded())).toStrictEqual({
+    expect(releaseJson(seedLoaded(), JSON_CONTEXT)).toStrictEqual({
       slug: 'american-locker-2004-05',
       headline: 'AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION',
       subheadline: null,
@@ -22,12 +23,32 @@ describe('releaseJson', () => {
         heading: 'Safe Harbor Statement under the Private Securities Litigation Reform Act Of 1995',
         body: [{ type: 'paragraph', text: seed.safeHarbor?.body[0]?.type === 'paragraph' ? seed.safeHarbor.body[0].text : '' }],
       },
+      canonical: 'https://ir.example.com/news/releases/american-locker-2004-05',
       source: { file: 'american-locker-2004-05.txt', url: '/releases/american-locker-2004-05.txt' },
     });
   });
 
+  it('gives the headline and date the front matter sets, and its canonical URL when the release lives elsewhere', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, headline: 'Postal contract extended', date: '2004-10-14', canonical: 'https://investors.example.org/q4' };
+    expect(releaseJson(loaded, JSON_CONTEXT)).toMatchObject({
+      headline: 'Postal contract extended',
+      date: '2004-10-14',
+      dateline: 'JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004',
+      canonical: 'https://investors.example.org/q4',
+    });
+  });
+
+  it('gives no date for a release that states none, or one the calendar does not have', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, date: null };
+    expect(releaseJson(loaded, JSON_CONTEXT).date).toBeNull();
+    loaded.meta = { ...loaded.meta, date: '2005-02-29' };
+    expect(releaseJson(loaded, JSON_CONTEXT).date).toBeNull();
+  });
+
   it('puts the preamble first and leaves end markers out of the body', () => {
-    const json = releaseJson(richLoaded());
+    const json = releaseJson(richLoaded(), JSON_CONTEXT);
     expect(json.body).toStrictEqual([
       { type: 'paragraph', text: 'News' },
       { type: 'paragraph', text: 'ATLANTA - Widgets & Gadgets <Holdings> Inc. said today that sales rose.' },
@@ -45,7 +66,7 @@ describe('releaseJson', () => {
   it('puts trailer blocks that carry content last', () => {
     const loaded = richLoaded();
     loaded.release.trailer.push({ type: 'paragraph', line: 30, text: 'About Widgets & Gadgets' });
-    expect(releaseJson(loaded).body.at(-1)).toStrictEqual({ type: 'paragraph', text: 'About Widgets & Gadgets' });
+    expect(releaseJson(loaded, JSON_CONTEXT).body.at(-1)).toStrictEqual({ type: 'paragraph', text: 'About Widgets & Gadgets' });
   });
 
   it('gathers the contacts of every block and gives nulls for what the filing lacks', () => {
@@ -56,7 +77,7 @@ describe('releaseJson', () => {
       lines: ['Investors: Sam Poe'],
       contacts: [{ name: 'Sam Poe', organization: null, phone: null, fax: null, email: null }],
     });
-    const json = releaseJson(loaded);
+    const json = releaseJson(loaded, JSON_CONTEXT);
     expect(json.contacts.map((c) => c.name)).toEqual(['Jane Roe', 'Sam Poe']);
     expect([json.ticker, json.wire, json.releaseNumber, json.subheadline]).toEqual([null, null, null, 'Sales up 12% on strong demand']);
     expect(json.dateline).toBe('ATLANTA -');
@@ -66,7 +87,7 @@ describe('releaseJson', () => {
     const loaded = seedLoaded();
     Object.assign(loaded.release.contactBlocks[0]?.contacts[0] ?? {}, { internal: 'x' });
     Object.assign(loaded.release, { internal: 'y' });
-    const text = JSON.stringify(releaseJson(loaded));
+    const text = JSON.stringify(releaseJson(loaded, JSON_CONTEXT));
     expect(text).not.toContain('internal');
     expect(text).not.toContain('"line"');
     expect(text).not.toContain('warnings');
