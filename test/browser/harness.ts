@@ -10,8 +10,8 @@ import { startSite, type PageName, type SiteUnderTest } from './site-server.js';
 export const OUTPUT = path.join(import.meta.dirname, '../../test-output');
 export const SCREENSHOTS = path.join(OUTPUT, 'screenshots');
 
-/** Every page type: the seed release, the index, two more releases and the 404 page. */
-export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'notFound'];
+/** Every page type: the seed release, the index, more releases, a later page of the index, a year's archive and the 404 page. */
+export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'indexPage2', 'year', 'notFound'];
 export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead'];
 export const SCHEMES = ['light', 'dark'] as const;
 

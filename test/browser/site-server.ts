@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -18,8 +18,13 @@ const FILES = {
   letterhead: path.join(ROOT, 'test/fixtures/releases/letterhead.txt'),
 } as const;
 
+/** Copies of the seed under dates of their own, enough to fill more than one page of the index. */
+const ARCHIVE_COPIES = 30;
+/** The second page of the index and a year's archive, both of copies. */
+const ARCHIVE_PAGES = { indexPage2: '/page/2', year: '/releases/2012/' } as const;
+
 type ReleaseName = keyof typeof FILES;
-export type PageName = ReleaseName | 'index' | 'notFound';
+export type PageName = ReleaseName | 'index' | keyof typeof ARCHIVE_PAGES | 'notFound';
 
 export interface PageUnderTest {
   name: PageName;
@@ -29,7 +34,7 @@ export interface PageUnderTest {
 }
 
 export interface SiteUnderTest {
-  /** The seed, the index, the other releases and the 404 page, in that order. */
+  /** The seed, the index, the other releases, the archive pages and the 404 page, in that order. */
   pages: readonly PageUnderTest[];
   page(name: PageName): PageUnderTest;
   close(): Promise<void>;
@@ -45,6 +50,7 @@ export async function startSite(): Promise<SiteUnderTest> {
   const removeDir = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     for (const file of Object.values(FILES)) await copyFile(file, path.join(dir, path.basename(file)));
+    await writeArchiveCopies(dir);
   } catch (error) {
     await removeDir();
     throw error;
@@ -93,6 +99,19 @@ async function findPages(base: string): Promise<PageUnderTest[]> {
     await release('southern'),
     await release('bwModern'),
     await release('letterhead'),
+    { name: 'indexPage2', url: absolute(ARCHIVE_PAGES.indexPage2), filed: null },
+    { name: 'year', url: absolute(ARCHIVE_PAGES.year), filed: null },
     { name: 'notFound', url: absolute('/no-such-page'), filed: null },
   ];
+}
+
+/** The seed again and again, a month apart from 2013 back, each with its own slug, date and headline. */
+async function writeArchiveCopies(dir: string): Promise<void> {
+  const seed = await readFile(FILES.seed);
+  for (let copy = 1; copy <= ARCHIVE_COPIES; copy += 1) {
+    const month = 12 - ((copy - 1) % 12);
+    const date = `${String(2013 - Math.floor((copy - 1) / 12))}-${String(month).padStart(2, '0')}-15`;
+    const frontMatter = `---\nslug: archive-copy-${String(copy)}\ndate: ${date}\nheadline: Quarterly postal contract update number ${String(copy)}\n---\n`;
+    await writeFile(path.join(dir, `archive-copy-${String(copy)}.txt`), Buffer.concat([Buffer.from(frontMatter), seed]));
+  }
 }
