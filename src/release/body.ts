@@ -43,6 +43,10 @@ export function readBody(blocks: readonly RawBlock[], layout: Layout): Body {
   };
 
   for (const block of blocks) {
+    if (block.claimed) {
+      target().push(block.claimed);
+      continue;
+    }
     if (isContactBlock(block)) {
       addContacts(block);
       continue;

@@ -1,4 +1,5 @@
 import type { Block, Release } from './model.js';
+import { tableText } from './table/table-text.js';
 
 const FALLBACK_WORDS = 12;
 
@@ -18,5 +19,6 @@ export function headlineText(release: Release): string {
 }
 
 function blockText(block: Block): string {
-  return block.type === 'list' ? block.items.map((item) => item.text).join(' ') : block.text;
+  if (block.type === 'list') return block.items.map((item) => item.text).join(' ');
+  return block.type === 'table' ? tableText(block) : block.text;
 }

@@ -4,6 +4,8 @@ export interface SourceLine {
   number: number;
   /** The line with tabs expanded to 8-column stops and trailing spaces removed. */
   text: string;
+  /** The line as filed, tabs kept (cells copied from an HTML table are tab-separated), less form feeds and trailing spaces. */
+  filed: string;
   indent: number;
   /** The first line after an EDGAR page break (`<PAGE>` or a form feed). */
   afterPageBreak: boolean;
@@ -39,11 +41,12 @@ export function sourceLines(text: string): SourceLine[] {
       return;
     }
     if (original.includes('\f')) pageBreak = true;
-    const expanded = expandTabs(original.replace(/\f/g, '').replace(COLUMN_TAG, '   ')).trimEnd();
+    const filed = original.replace(/\f/g, '').replace(COLUMN_TAG, '   ').trimEnd();
+    const expanded = expandTabs(filed).trimEnd();
     // A row of column tags alone is table furniture, not a blank line that ends the table.
     if (inTable && expanded === '' && /<[SC]>/i.test(original)) return;
     const indent = expanded.length - expanded.trimStart().length;
-    lines.push({ number: index + 1, text: expanded, indent, afterPageBreak: pageBreak && expanded !== '', inTable });
+    lines.push({ number: index + 1, text: expanded, filed, indent, afterPageBreak: pageBreak && expanded !== '', inTable });
     if (expanded !== '') pageBreak = false;
   });
   return lines;

@@ -43,9 +43,69 @@ export type Block =
   | { type: 'paragraph'; line: number; text: string }
   | { type: 'heading'; line: number; text: string }
   | { type: 'list'; line: number; ordered: boolean; items: ListItem[] }
-  | { type: 'preformatted'; line: number; text: string }
+  | PreformattedBlock
+  | TableBlock
   /** End and continuation markers ("###", "-0-", "-more-") and wire trailers ("SOURCE ..."). */
   | { type: 'marker'; line: number; text: string };
+
+/** Lines kept as laid out: layout that carries meaning but could not be read with confidence. */
+export interface PreformattedBlock {
+  type: 'preformatted';
+  line: number;
+  text: string;
+}
+
+/**
+ * A table read from fixed-width columns, tab-separated cells or an EDGAR `<TABLE>`. Every
+ * character of its lines is in the caption, the head, a row or a note, in the order filed,
+ * but for layout: rule lines (kept as `rule` marks), dot leaders and alignment spaces.
+ */
+export interface TableBlock {
+  type: 'table';
+  /** The first line the table claims (its caption, if any) and the last (its notes, if any). */
+  line: number;
+  endLine: number;
+  /** The title lines above the table (company, statement, units), spaces collapsed. */
+  caption: string | null;
+  /**
+   * Header rows as filed, one per line; each row covers the label column and then every
+   * column of figures, so the colspans of a row add up to `columns + 1`.
+   */
+  head: TableHeadCell[][];
+  rows: TableRow[];
+  /** Footnotes filed under the table, one per note. */
+  notes: string[];
+}
+
+export interface TableHeadCell {
+  text: string;
+  colspan: number;
+}
+
+export type TableRule = 'single' | 'double';
+
+export interface TableRow {
+  /** The line the row starts on: a label wrapped over several lines starts on its first. */
+  line: number;
+  /** The row label, wrapped parts joined; '' when the row has none. */
+  label: string;
+  /** 0 for the least indented labels, 1 for the next indentation, and so on. */
+  level: number;
+  /** One cell per column, '' where the row has no entry. */
+  cells: TableCell[];
+  /** A rule filed above the row (over a subtotal or total), or below it (under the last). */
+  ruleAbove: TableRule | null;
+  ruleBelow: TableRule | null;
+  /** A total or subtotal: filed under a rule, or labelled "Total ...". */
+  total: boolean;
+}
+
+export interface TableCell {
+  /** As filed, spaces collapsed: "$ 770", "(8,740)", "-". */
+  text: string;
+  /** The number stated: 770, -8740; null for a dash, a blank or words. */
+  value: number | null;
+}
 
 export interface Dateline {
   line: number;

@@ -64,6 +64,7 @@ type TopKind = 'exhibit' | 'banner' | 'issued' | 'desk' | 'contact' | 'candidate
 
 /** What a block at the top is, given the kinds of the blocks before it. */
 function topKind(block: RawBlock, layout: Layout, before: readonly TopKind[]): TopKind {
+  if (block.claimed) return 'body';
   const single = block.lines.length === 1;
   const text = joinLines(block.lines.map((line) => line.text));
   if (single && !before.includes('exhibit') && isExhibitLabel(text)) return 'exhibit';
@@ -136,6 +137,7 @@ function splitTopBlocks(blocks: readonly RawBlock[], layout: Layout): RawBlock[]
 }
 
 function splitTopBlock(block: RawBlock, layout: Layout): RawBlock[] {
+  if (block.claimed) return [block];
   const lines = block.lines.flatMap(splitBesideLabel);
   if (lines.length < 2) return [{ lines }];
   const leadAt = lines.findIndex(

@@ -1,5 +1,7 @@
 import type { Site } from '../content/site.js';
+import { releaseTables } from '../release/table/release-tables.js';
 import type { Assets } from './assets.js';
+import { tableCsv } from './csv/table-csv.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
@@ -15,6 +17,7 @@ import { releasePage } from './view-models/release-view.js';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8; header=present';
 /** Content changes live: clients keep a copy but check it against the ETag every time. */
 const REVALIDATE = 'no-cache';
 
@@ -42,6 +45,9 @@ export function renderSite(site: Site, { templates, assets, represent }: SiteRen
     resources.set(urls.release(loaded.slug), ok(HTML, document(page.meta, templates.release(page.view))));
     resources.set(urls.releaseText(loaded.slug), ok(TEXT, Buffer.from(loaded.source)));
     resources.set(urls.releaseJson(loaded.slug), ok(JSON_TYPE, jsonBody(releaseJson(loaded))));
+    releaseTables(loaded.release).forEach((table, index) => {
+      resources.set(urls.releaseTable(loaded.slug, index + 1), ok(CSV, tableCsv(table)));
+    });
   }
   return {
     resources,

@@ -57,8 +57,19 @@ describe('releases in the many shapes filings take', () => {
       wire: 'Business Wire',
       ticker: { exchange: 'Nasdaq', symbol: 'BRTL' },
     });
-    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'heading', 'list', 'preformatted', 'heading', 'paragraph']);
-    expect(release.body[4]).toMatchObject({ type: 'preformatted', text: expect.stringContaining('Revenue                           $ 88.1      $ 67.3') as unknown });
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'heading', 'list', 'table', 'heading', 'paragraph']);
+    expect(release.body[4]).toMatchObject({
+      type: 'table',
+      head: [
+        [{ text: '', colspan: 1 }, { text: 'Three Months Ended', colspan: 2 }, { text: 'Year Ended', colspan: 2 }],
+        [{ text: '', colspan: 1 }, { text: 'December 31,', colspan: 2 }, { text: 'December 31,', colspan: 2 }],
+        [{ text: '', colspan: 1 }, { text: '2020', colspan: 1 }, { text: '2019', colspan: 1 }, { text: '2020', colspan: 1 }, { text: '2019', colspan: 1 }],
+      ],
+      rows: [
+        { label: 'Revenue', cells: [{ text: '$ 88.1', value: 88.1 }, { text: '$ 67.3', value: 67.3 }, { text: '$ 312.6', value: 312.6 }, { text: '$ 244.9', value: 244.9 }] },
+        { label: 'Gross margin', cells: [{ text: '71%', value: 71 }, { text: '69%', value: 69 }, { text: '70%', value: 70 }, { text: '68%', value: 68 }] },
+      ],
+    });
     expect(names(release)).toEqual(['Sam Chen', 'Priya Raman']);
   });
 
@@ -71,10 +82,18 @@ describe('releases in the many shapes filings take', () => {
       date: '1998-04-28',
       ticker: { exchange: 'NYSE', symbol: 'NPE' },
     });
-    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'marker', 'paragraph', 'preformatted', 'paragraph']);
-    const table = release.body[4];
-    expect(table?.type === 'preformatted' && table.text).not.toMatch(/<[SC]>|<\/?TABLE>|<CAPTION>|- 2 -/);
-    expect(table?.type === 'preformatted' && table.text.split('\n')).toHaveLength(6);
+    expect(types(release.body)).toEqual(['paragraph', 'paragraph', 'marker', 'paragraph', 'table', 'paragraph']);
+    expect(release.body[4]).toMatchObject({
+      type: 'table',
+      line: 26,
+      endLine: 32,
+      head: [[{ text: '' }, { text: 'Three Months Ended March 31,', colspan: 2 }], [{ text: '' }, { text: '1998' }, { text: '1997' }]],
+      rows: [
+        { label: 'Operating revenues (000s)', cells: [{ text: '$ 188,412', value: 188412 }, { text: '$ 171,055', value: 171055 }] },
+        { label: 'Net income (000s)', cells: [{ text: '$ 14,218', value: 14218 }, { text: '$ 12,941', value: 12941 }] },
+        { label: 'Earnings per share', cells: [{ text: '$ .52', value: 0.52 }, { text: '$ .47', value: 0.47 }] },
+      ],
+    });
     expect(names(release)).toEqual(['Linda M. Hart']);
     expect(release.trailer).toEqual([{ type: 'marker', line: 38, text: '# # #' }]);
   });

@@ -1,6 +1,7 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { headlineText } from '../../release/headline.js';
-import type { Block, ContactBlock, Release, Ticker } from '../../release/model.js';
+import type { Block, ContactBlock, Release, TableBlock, Ticker } from '../../release/model.js';
+import { releaseTables } from '../../release/table/release-tables.js';
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
@@ -8,6 +9,7 @@ import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, type DatedTextView } from './dated-text.js';
 import { openingWords } from '../../release/lead.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
+import type { TablePlace } from './table-view.js';
 
 /** Search engines show about this much of a description. */
 const DESCRIPTION_MAX = 160;
@@ -20,6 +22,9 @@ export interface SlugLineView {
 }
 
 export interface ReleaseHeaderView {
+  /** Ids of the headline and subheadline, which name a table that opens the release. */
+  headlineId: string;
+  subheadlineId: string;
   exhibit: string | null;
   banners: string[];
   slugLine: SlugLineView | null;
@@ -82,11 +87,13 @@ export function releasePage(loaded: LoadedRelease): ReleasePage {
 
 function releaseView(release: Release, slug: string, headline: string): ReleasePageView {
   const labels = preformattedLabels();
+  const tablePlace = tablePlaces(release, slug);
   const context = (headingLevel: 2 | 3): BlockContext => ({
     headingLevel,
     dateline: release.dateline,
     date: release.date,
     preformattedLabel: labels,
+    tablePlace,
   });
   const { top, bottom } = placeContacts(release);
   const closingLine = bottom[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -110,8 +117,33 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
   };
 }
 
+/**
+ * Numbers the release's tables in reading order, as their CSV downloads are numbered. A table
+ * that opens the release without a caption (an exhibit that is only a table under a title) is
+ * named by the release's title.
+ */
+function tablePlaces(release: Release, slug: string): (table: TableBlock) => TablePlace {
+  const numbers = new Map(releaseTables(release).map((table, index) => [table, index + 1]));
+  const opening = [...release.preamble, ...release.body][0];
+  return (table) => {
+    const number = numbers.get(table) ?? 0;
+    const opens = table === opening && table.caption === null;
+    return {
+      number,
+      csvHref: urls.releaseTable(slug, number),
+      csvFile: `${slug}-table-${String(number)}.csv`,
+      titleIds: opens ? [HEADLINE_ID, ...(release.subheadline ? [SUBHEADLINE_ID] : [])] : null,
+    };
+  };
+}
+
+const HEADLINE_ID = 'headline';
+const SUBHEADLINE_ID = 'subheadline';
+
 function headerView(release: Release, headline: string): ReleaseHeaderView {
   return {
+    headlineId: HEADLINE_ID,
+    subheadlineId: SUBHEADLINE_ID,
     exhibit: release.exhibit?.text ?? null,
     banners: release.banners.map((banner) => banner.text),
     slugLine: release.slugLine && slugLineView(release.slugLine.text, release.ticker),

@@ -1,0 +1,73 @@
+import { isProse, type TableLine } from './table-lines.js';
+
+/** A run of table rows: the lines from the first row of figures to the last. */
+export interface Body {
+  /** Index of the first and one past the last line. */
+  start: number;
+  end: number;
+}
+
+/** Between two rows of a table: at most this many blank lines in a row (a page break leaves some). */
+const MAX_BLANKS = 3;
+/** At most this many lines of labels without figures in a row ("Operating expenses:", a wrapped label). */
+const MAX_LABEL_LINES = 4;
+const PROSE_WORDS = 9;
+
+/**
+ * Finds the bodies of fixed-width tables: each starts at a row of numbers and runs on over
+ * rows, rules, blank lines and label lines while rows keep coming. A label line is a short
+ * line of words that stops short of the figures' columns; a line of prose, or words standing
+ * over the columns (a header, so another table), ends the body.
+ */
+export function findBodies(lines: readonly TableLine[], free: (index: number) => boolean): Body[] {
+  const bodies: Body[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index];
+    if (!line || !free(index) || !startsBody(line)) {
+      index += 1;
+      continue;
+    }
+    const end = bodyEnd(lines, index, free);
+    bodies.push({ start: index, end });
+    index = end;
+  }
+  return bodies;
+}
+
+function startsBody(line: TableLine): boolean {
+  return line.kind === 'row' && line.numberRow && !line.yearsOnly && !line.tabbed;
+}
+
+function bodyEnd(lines: readonly TableLine[], start: number, free: (index: number) => boolean): number {
+  let figuresFrom = lines[start]?.entries[0]?.start ?? 0;
+  let last = start;
+  let blanks = 0;
+  let labels = 0;
+  for (let index = start + 1; index < lines.length && free(index); index += 1) {
+    const line = lines[index];
+    if (!line || line.tabbed) break;
+    if (line.kind === 'row' && !line.yearsOnly && line.labelWords.length < PROSE_WORDS) {
+      figuresFrom = Math.min(figuresFrom, line.entries[0]?.start ?? figuresFrom);
+      last = index;
+      blanks = 0;
+      labels = 0;
+    } else if (line.kind === 'blank') {
+      blanks += 1;
+      if (blanks > MAX_BLANKS) break;
+    } else if (line.kind === 'rule') {
+      blanks = 0;
+    } else if (line.kind === 'text' && !isProse(line) && (line.words[0]?.start ?? 0) < figuresFrom) {
+      labels += 1;
+      blanks = 0;
+      if (labels > MAX_LABEL_LINES) break;
+    } else {
+      break;
+    }
+  }
+  let end = last + 1;
+  // The rule under the last row (a total's double underline) closes the table.
+  while (lines[end]?.kind === 'rule') end += 1;
+  return end;
+}
+

@@ -1,0 +1,107 @@
+import type { Interval } from '../recognisers/columns.js';
+import { isProse, type TableLine } from './table-lines.js';
+import { isCentred, isTitle } from './title.js';
+
+/** Where the parts of one table lie: indexes into the lines, each range [start, end). */
+export interface Extent {
+  caption: Interval | null;
+  head: Interval;
+  body: Interval;
+  notes: Interval;
+}
+
+const MAX_CAPTION_LINES = 6;
+const MAX_ABOVE = 24;
+
+type Above = 'blank' | 'rule' | 'row' | 'label' | 'header' | 'stop';
+
+/**
+ * Walks up from a table's first row over what belongs to it: rows and labels without figures
+ * (section labels, the start of a wrapped label), then the header lines that stand over the
+ * columns, then the title lines of the caption. `floor` is the first line it may claim.
+ */
+export function extentAbove(lines: readonly TableLine[], body: Interval, columns: Interval, floor: number): Pick<Extent, 'caption' | 'head' | 'body'> {
+  const kinds = new Map<number, Above>();
+  const kindAt = (index: number): Above => {
+    let kind = kinds.get(index);
+    if (kind === undefined) {
+      kind = aboveKind(lines[index], columns);
+      kinds.set(index, kind);
+    }
+    return kind;
+  };
+  // Rows and section labels between the header and the first row of figures.
+  let bodyStart = body.start;
+  let index = body.start - 1;
+  let headerBelow = -1;
+  for (let seen = 0; index >= floor && seen < MAX_ABOVE; index -= 1, seen += 1) {
+    const kind = kindAt(index);
+    if (kind === 'header') {
+      headerBelow = index;
+      break;
+    }
+    if (kind === 'stop' || (kind === 'blank' && kindAt(index - 1) === 'blank')) break;
+  }
+  if (headerBelow !== -1) {
+    bodyStart = firstFilled(lines, headerBelow + 1, body.start);
+    // The rules under the header's last line are the header's.
+    while (lines[bodyStart]?.kind === 'rule' && bodyStart < body.start) bodyStart = firstFilled(lines, bodyStart + 1, body.start);
+  } else {
+    // Without a header, only labels set right against the first row belong to the body.
+    for (index = body.start - 1; index >= floor; index -= 1) {
+      const kind = kindAt(index);
+      const line = lines[index];
+      if (!line || (kind !== 'label' && kind !== 'row' && kind !== 'rule') || (kind === 'label' && isTitle(line) && isCentred(line, 0, columns.end))) break;
+      bodyStart = index;
+    }
+  }
+  // The header: lines over the columns and the rules under them, set together.
+  let headStart = bodyStart;
+  if (headerBelow !== -1) {
+    headStart = headerBelow;
+    for (index = headerBelow - 1; index >= floor; index -= 1) {
+      const kind = kindAt(index);
+      if (kind !== 'header' && kind !== 'rule') break;
+      headStart = index;
+    }
+    while (lines[headStart]?.kind === 'rule' && headStart < headerBelow) headStart += 1;
+  }
+  return { caption: captionAbove(lines, headStart, floor), head: { start: headStart, end: bodyStart }, body: { start: bodyStart, end: body.end } };
+}
+
+function aboveKind(line: TableLine | undefined, columns: Interval): Above {
+  if (!line || line.tabbed) return 'stop';
+  if (line.kind === 'blank') return 'blank';
+  if (line.kind === 'rule') return 'rule';
+  if (line.kind === 'row') return line.yearsOnly || line.labelWords.length === 0 ? 'header' : 'row';
+  if (isProse(line)) return 'stop';
+  const overColumns = line.words.some((word) => word.start >= columns.start - 2);
+  return overColumns ? 'header' : 'label';
+}
+
+function firstFilled(lines: readonly TableLine[], from: number, to: number): number {
+  let index = from;
+  while (index < to && lines[index]?.kind === 'blank') index += 1;
+  return index;
+}
+
+/** Title lines above the header, single blank lines between them; none that read as prose. */
+function captionAbove(lines: readonly TableLine[], headStart: number, floor: number): Interval | null {
+  let start = headStart;
+  let blanks = 0;
+  let titles = 0;
+  for (let index = headStart - 1; index >= floor && titles < MAX_CAPTION_LINES; index -= 1) {
+    const line = lines[index];
+    if (!line || line.tabbed) break;
+    if (line.kind === 'blank') {
+      blanks += 1;
+      if (blanks > (titles === 0 ? 2 : 1)) break;
+      continue;
+    }
+    if (!isTitle(line) || (line.kind === 'row' && line.labelWords.length === 0)) break;
+    titles += 1;
+    blanks = 0;
+    start = index;
+  }
+  return titles === 0 ? null : { start, end: headStart };
+}

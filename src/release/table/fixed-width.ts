@@ -1,0 +1,85 @@
+import type { TableBlock } from '../model.js';
+import { type Column, columnZones, inferColumns, type Interval } from '../recognisers/columns.js';
+import { collapse } from '../text.js';
+import { extentAbove, type Extent } from './extent.js';
+import { headRow } from './head.js';
+import { notesBelow } from './notes.js';
+import { readRows } from './rows.js';
+import type { TableLine } from './table-lines.js';
+
+/** A table read, or a region of lines to show as filed because the reading is not confident. */
+export interface Reading {
+  extent: Extent;
+  block: TableBlock | null;
+}
+
+/** A column needs entries on this share of the rows (and two rows at least) to be one. */
+const COLUMN_SUPPORT = 0.15;
+/** Entries out of line with the columns that a confident reading tolerates. */
+const STRAY_SHARE = 0.1;
+
+/**
+ * Reads one fixed-width table around a body of rows: columns inferred from where the rows'
+ * entries stand, the header and caption above, the notes below. `floor` and `ceiling` bound
+ * the lines it may claim.
+ */
+export function readFixedWidth(lines: readonly TableLine[], body: Interval, floor: number, ceiling: number): Reading {
+  const columns = figureColumns(lines, body);
+  const span: Interval = { start: columns[0]?.start ?? 0, end: columns.at(-1)?.end ?? 0 };
+  const above = extentAbove(lines, body, span, floor);
+  const zones = columnZones(columns, labelEdge(lines, above.body, columns));
+  const head = above.head;
+  const headRows = [];
+  for (let index = head.start; index < head.end; index += 1) {
+    const line = lines[index];
+    if (!line || line.kind === 'blank' || line.kind === 'rule') continue;
+    const next = lines[index + 1];
+    headRows.push(headRow(line, next?.kind === 'rule' ? next : null, columns, zones));
+  }
+  const reading = readRows(lines, above.body, columns, zones);
+  const used = [...headRows.flat().map((cell) => cell.text), ...reading.rows.flatMap((row) => [row.label, ...row.cells.map((cell) => cell.text)])].join(' ');
+  const below = notesBelow(lines, above.body.end, ceiling, used);
+  const extent: Extent = { ...above, notes: { start: above.body.end, end: below.end } };
+  const confident =
+    columns.length > 0 &&
+    reading.rows.filter((row) => row.cells.some((cell) => cell.text !== '')).length >= 2 &&
+    reading.clashes === 0 &&
+    reading.strays <= reading.entries * STRAY_SHARE;
+  if (!confident) return { extent, block: null };
+  const first = extent.caption?.start ?? head.start;
+  return {
+    extent,
+    block: {
+      type: 'table',
+      line: lines[first]?.source.number ?? 1,
+      endLine: lines[Math.max(first, below.end - 1)]?.source.number ?? 1,
+      caption: extent.caption ? captionText(lines, extent.caption) : null,
+      head: headRows,
+      rows: reading.rows,
+      notes: below.notes.map((note) => collapse(note.map((line) => line.content).join(' '))),
+    },
+  };
+}
+
+function captionText(lines: readonly TableLine[], caption: Interval): string {
+  return collapse(lines.slice(caption.start, caption.end).map((line) => line.content).join(' '));
+}
+
+/** The columns of figures: where the rows' entries stand, less stray runs left of them all. */
+function figureColumns(lines: readonly TableLine[], body: Interval): Column[] {
+  const rows = lines.slice(body.start, body.end).filter((line) => line.kind === 'row');
+  const columns = inferColumns(rows.map((line) => line.entries));
+  const needed = Math.max(2, Math.ceil(rows.length * COLUMN_SUPPORT));
+  const firstStrong = columns.findIndex((column) => column.support >= Math.min(needed, rows.length));
+  return firstStrong === -1 ? [] : columns.slice(firstStrong);
+}
+
+/** Halfway between the labels' right edge and the first column: where header words start to belong to a column. */
+function labelEdge(lines: readonly TableLine[], body: Interval, columns: readonly Column[]): number {
+  const first = columns[0]?.start ?? 0;
+  let edge = 0;
+  for (let index = body.start; index < body.end; index += 1) {
+    for (const word of lines[index]?.labelWords ?? []) if (word.end <= first) edge = Math.max(edge, word.end);
+  }
+  return edge === 0 ? Math.max(0, first - 2) : Math.ceil((edge + first) / 2);
+}

@@ -1,0 +1,101 @@
+import type { TableHeadCell } from '../model.js';
+import { type Interval, overlapped, zoneOf } from '../recognisers/columns.js';
+import type { TableLine } from './table-lines.js';
+import { joinSpans, type Span, words } from './tokens.js';
+
+/** Words of a header set closer than this are one heading ("Three Months Ended"). */
+const HEADING_GAP = 2;
+
+/**
+ * A header line as a row of header cells over the label column and the columns of figures.
+ * A heading that stands over several columns spans them ("Three Months Ended" over three
+ * quarters), as far as the rule under it reaches when it has one; headings set one space
+ * apart over their own columns ("Jun 30, Mar 31,") stay apart.
+ */
+export function headRow(line: TableLine, ruleBelow: TableLine | null, columns: readonly Interval[], zones: readonly Interval[]): TableHeadCell[] {
+  const slots: (string | null)[] = Array.from({ length: columns.length + 1 }, () => null);
+  const spans: { from: number; to: number }[] = [];
+  const place = (from: number, to: number, text: string): void => {
+    const joined = spans.find((span) => span.from <= to && from <= span.to);
+    if (joined) {
+      const before = slots[joined.from] ?? '';
+      slots[joined.from] = null;
+      joined.from = Math.min(joined.from, from);
+      joined.to = Math.max(joined.to, to);
+      slots[joined.from] = before === '' ? text : `${before} ${text}`;
+      return;
+    }
+    spans.push({ from, to });
+    slots[from] = text;
+  };
+  const segments = ruleBelow ? words(ruleBelow.content) : [];
+  for (const chunk of headings(line.words)) {
+    const reach = extendByRule(chunk, segments);
+    const over = overlapped(columns, reach);
+    if (over.length >= 2 && setApart(chunk, zones)) {
+      for (const group of byZone(chunk, zones)) place(group.zone + 1, group.zone + 1, group.text);
+      continue;
+    }
+    const first = over[0];
+    const last = over.at(-1);
+    if (first !== undefined && last !== undefined) place(first + 1, last + 1, chunk.text);
+    else place(zoneOf(zones, chunk) + 1, zoneOf(zones, chunk) + 1, chunk.text);
+  }
+  return cells(slots, spans);
+}
+
+/** The words of a line grouped into headings at gaps of two spaces or more. */
+export function headings(lineWords: readonly Span[]): Span[] {
+  const groups: Span[][] = [];
+  for (const word of lineWords) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && word.start - last.end < HEADING_GAP) group.push(word);
+    else groups.push([word]);
+  }
+  return groups.map(joinSpans);
+}
+
+function extendByRule(chunk: Span, segments: readonly Span[]): Interval {
+  const under = segments.filter((segment) => segment.start < chunk.end && chunk.start < segment.end);
+  return {
+    start: Math.min(chunk.start, ...under.map((segment) => segment.start)),
+    end: Math.max(chunk.end, ...under.map((segment) => segment.end)),
+  };
+}
+
+/** The words of a heading, grouped by the column zone their middle falls in. */
+function byZone(chunk: Span, zones: readonly Interval[]): { zone: number; text: string }[] {
+  const groups: { zone: number; text: string }[] = [];
+  for (const word of words(' '.repeat(chunk.start) + chunk.text)) {
+    const zone = Math.max(0, zoneOf(zones, word));
+    const group = groups.at(-1);
+    if (group?.zone === zone) group.text += ` ${word.text}`;
+    else groups.push({ zone, text: word.text });
+  }
+  return groups;
+}
+
+/**
+ * Headings set one space apart over their own columns: each column's part holds a figure
+ * ("Jun 30," "Mar 31,", "2003 2002"), or all parts read alike. Words of one heading
+ * ("Three Months Ended") do neither.
+ */
+function setApart(chunk: Span, zones: readonly Interval[]): boolean {
+  const groups = byZone(chunk, zones);
+  if (groups.length < 2) return false;
+  if (groups.every((group) => /\d/.test(group.text))) return true;
+  const shapes = new Set(groups.map((group) => group.text.replace(/\p{Lu}\p{Ll}+/gu, 'Aa').replace(/\d+/g, '9')));
+  return shapes.size === 1 && groups.every((group) => group.text.includes(' '));
+}
+
+function cells(slots: readonly (string | null)[], spans: readonly { from: number; to: number }[]): TableHeadCell[] {
+  const row: TableHeadCell[] = [];
+  for (let slot = 0; slot < slots.length; ) {
+    const span = spans.find((candidate) => candidate.from === slot);
+    const colspan = span ? span.to - span.from + 1 : 1;
+    row.push({ text: slots[slot] ?? '', colspan });
+    slot += colspan;
+  }
+  return row;
+}

@@ -1,0 +1,58 @@
+import type { SourceLine } from '../lines.js';
+import { isRuleLine, withoutLeaders } from './layout-characters.js';
+import { numberRowFigures } from './number-row.js';
+import { isTitleText } from './title.js';
+import { type Span, trailingEntries, words } from './tokens.js';
+
+/** What a line can be inside a fixed-width table. */
+export type LineKind = 'blank' | 'rule' | 'row' | 'text';
+
+/** A line of the filing as the table reader sees it, measured once. */
+export interface TableLine {
+  source: SourceLine;
+  kind: LineKind;
+  /** The line with dot leaders blanked out: what its cells hold, in their columns. */
+  content: string;
+  /** Every word, with its columns. */
+  words: Span[];
+  /** The figures, dashes and "n/a" that end the line (a row's entries), left to right. */
+  entries: Span[];
+  /** The words before the entries: the row label, or all of a text line. */
+  labelWords: Span[];
+  /** Two or more figures in columns: the line is a row of numbers. */
+  numberRow: boolean;
+  /** The line has no label and only years or dates: "2004   2003" over the columns. */
+  yearsOnly: boolean;
+  /** Cells copied from an HTML table, tab-separated. */
+  tabbed: boolean;
+}
+
+const LABEL_GAP = 2;
+const YEAR = /^(?:19|20)\d\d\*?$/;
+const SENTENCE_END = /[a-z0-9)%]["'’”]?[.!?]["'’”)]?$/;
+const PROSE_WORDS = 9;
+
+export function tableLine(source: SourceLine): TableLine {
+  const content = withoutLeaders(source.text);
+  const all = words(content);
+  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed: false };
+  const tabbed = source.filed.includes('\t');
+  if (isRuleLine(content)) return { source, kind: 'rule', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
+  const entries = trailingEntries(content);
+  const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
+  const labelWords = all.filter((word) => word.end <= firstEntry);
+  const gap = firstEntry - (labelWords.at(-1)?.end ?? Number.NEGATIVE_INFINITY);
+  // One entry glued to its label by a space is part of it ("Note 1", "Form 10-K for 2003").
+  const standsApart = entries.length >= 2 || gap >= LABEL_GAP;
+  const numberRow = numberRowFigures(source.filed) !== null;
+  const yearsOnly = labelWords.length === 0 && entries.length > 0 && entries.every((entry) => YEAR.test(entry.text));
+  const kind = entries.length > 0 && standsApart ? 'row' : 'text';
+  return { source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all, numberRow, yearsOnly, tabbed };
+}
+
+/** A line of running text: a sentence, or more words than a label or a title holds. */
+export function isProse(line: TableLine): boolean {
+  if (line.kind !== 'text' || isTitleText(line.content)) return false;
+  const count = line.words.length;
+  return count >= PROSE_WORDS || (count >= 5 && SENTENCE_END.test(line.content.trimEnd()));
+}

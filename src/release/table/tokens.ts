@@ -1,0 +1,57 @@
+import { cellValue, isEntry, isFootnoteMarker } from './value.js';
+
+/** A run of characters on a line: where it starts, where it ends (exclusive), what it says. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /\S+/g;
+
+/** The runs of non-space characters of a line, with their columns. */
+export function words(text: string): Span[] {
+  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/** Joins spans into one, its text the parts' text with single spaces between. */
+export function joinSpans(spans: readonly Span[]): Span {
+  const first = spans[0];
+  const last = spans.at(-1);
+  if (!first || !last) throw new RangeError('no spans to join');
+  return { start: first.start, end: last.end, text: spans.map((span) => span.text).join(' ') };
+}
+
+/** Nearer than this, a "%" or footnote marker set apart after a figure still belongs to it. */
+const ATTACHED_GAP = 2;
+
+/**
+ * The entries at the end of a fixed-width line, left to right: figures, nil dashes and "n/a",
+ * each with a "$" set apart before it, a "%" or a footnote marker just after it.
+ * Reading stops at the first word from the right, so a figure inside a label ("Notes due
+ * 2015") is only taken when nothing but entries follows it; the columns decide later.
+ */
+export function trailingEntries(text: string): Span[] {
+  const spans = words(text);
+  const entries: Span[] = [];
+  let at = spans.length - 1;
+  while (at >= 0) {
+    let first = at;
+    while (first > 0 && isSuffix(spans[first]?.text ?? '') && (spans[first]?.start ?? 0) - (spans[first - 1]?.end ?? 0) <= ATTACHED_GAP) first -= 1;
+    const core = spans[first];
+    if (!core || !isEntry(core.text)) break;
+    if (first > 0 && spans[first - 1]?.text === '$' && cellValue(core.text) !== null) first -= 1;
+    entries.unshift(joinSpans(spans.slice(first, at + 1)));
+    at = first - 1;
+  }
+  return entries;
+}
+
+function isSuffix(text: string): boolean {
+  return text === '%' || isFootnoteMarker(text);
+}
+
+/** True when the span holds a digit: a figure rather than a dash or "n/a". */
+export function hasDigit(span: Span): boolean {
+  return /\d/.test(span.text);
+}

@@ -1,0 +1,60 @@
+/**
+ * What a cell of a financial table states: "$ 770" is 770, "(8,740)" is -8740, "12.5%" is
+ * 12.5, a dash or "n/a" states no number. Footnote markers beside a figure ("126 (a)",
+ * "(8)(a)", "2,014*") are part of the cell as filed, not of its number; "(1)" alone is -1.
+ */
+
+/** "*", "**", "†", "(a)", "(1)": the marks that point from a figure or label to a footnote. */
+const MARKER = /^(?:\*{1,3}|[†‡§]{1,2}|\([a-z]\)|\(\d{1,2}\))$/;
+const LAST_MARKER = /\s*(?:\*{1,3}|[†‡§]{1,2}|\([a-z]\)|\(\d{1,2}\))$/;
+/** Dashes that stand for nil: "-", "--", "---", "—", "–". */
+const NIL_DASH = /^(?:-{1,3}|[—–−]{1,2})$/;
+const NOT_A_NUMBER = /^(?:n\/?a|n\.a\.|nm|n\.m\.|none|nil)$/i;
+/** A figure: no leading zero but for "0" itself or a fraction, so "0958" of a phone is not one. */
+const FIGURE = /^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+)$/;
+
+export function isFootnoteMarker(text: string): boolean {
+  return MARKER.test(text);
+}
+
+/** The cell without the footnote markers that follow its figure or dash. */
+export function withoutMarkers(text: string): string {
+  let core = text.trim();
+  for (;;) {
+    const shorter = core.replace(LAST_MARKER, '');
+    if (shorter === core || !/[\d\-—–−]/.test(shorter)) return core;
+    core = shorter.trimEnd();
+  }
+}
+
+/** The number a cell states, or null when it states none (a dash, "n/a", words). */
+export function cellValue(text: string): number | null {
+  let body = withoutMarkers(text).replace(/\s+/g, '');
+  if (body.startsWith('$')) body = body.slice(1);
+  let negative = false;
+  if (body.startsWith('(') && body.endsWith(')')) {
+    negative = true;
+    body = body.slice(1, -1);
+    if (body.startsWith('$')) body = body.slice(1);
+  }
+  if (body.endsWith('%')) body = body.slice(0, -1);
+  if (/^[-−]\S/.test(body) && !negative) {
+    negative = true;
+    body = body.slice(1);
+  }
+  if (body.startsWith('$')) body = body.slice(1);
+  if (!FIGURE.test(body)) return null;
+  const magnitude = Number(body.replace(/,/g, ''));
+  return negative && magnitude !== 0 ? -magnitude : magnitude;
+}
+
+/** A nil dash or "n/a": an entry of a number column that states no number. */
+export function isNil(text: string): boolean {
+  const compact = withoutMarkers(text).replace(/\s+/g, '');
+  return NIL_DASH.test(compact) || NOT_A_NUMBER.test(compact);
+}
+
+/** A cell that reads as an entry of a number column: a figure, a nil dash, "n/a". */
+export function isEntry(text: string): boolean {
+  return isNil(text) || cellValue(text) !== null;
+}
