@@ -20,7 +20,7 @@ type Above = 'blank' | 'rule' | 'row' | 'label' | 'header' | 'stop';
  * (section labels, the start of a wrapped label), then the header lines that stand over the
  * columns, then the title lines of the caption. `floor` is the first line it may claim.
  */
-export function extentAbove(lines: readonly TableLine[], body: Interval, columns: Interval, floor: number): Pick<Extent, 'caption' | 'head' | 'body'> {
+export function extentAbove(lines: readonly TableLine[], body: Interval, columns: Interval, labelsFrom: number, floor: number): Pick<Extent, 'caption' | 'head' | 'body'> {
   const kinds = new Map<number, Above>();
   const kindAt = (index: number): Above => {
     let kind = kinds.get(index);
@@ -55,18 +55,30 @@ export function extentAbove(lines: readonly TableLine[], body: Interval, columns
       bodyStart = index;
     }
   }
-  // The header: lines over the columns and the rules under them, set together.
+  // The header: lines over the columns and the rules under them, set together; a line of
+  // several headings goes on over a blank line, a heading over the labels ("(millions)")
+  // sits right above, at the labels' margin. A title centred over the table is its caption.
   let headStart = bodyStart;
   if (headerBelow !== -1) {
     headStart = headerBelow;
     for (index = headerBelow - 1; index >= floor; index -= 1) {
       const kind = kindAt(index);
-      if (kind !== 'header' && kind !== 'rule') break;
-      headStart = index;
+      const line = lines[index];
+      if (!line) break;
+      const stub = kind === 'label' && index === headStart - 1 && line.source.indent <= labelsFrom + 2;
+      const heading = (kind === 'header' && !titlesTable(line, labelsFrom, columns)) || kind === 'rule';
+      const acrossBlank = kind === 'blank' && kindAt(index - 1) === 'header' && headings(lines[index - 1]) >= 2;
+      if (!stub && !heading && !acrossBlank) break;
+      if (!acrossBlank) headStart = index;
     }
     while (lines[headStart]?.kind === 'rule' && headStart < headerBelow) headStart += 1;
   }
   return { caption: captionAbove(lines, headStart, floor), head: { start: headStart, end: bodyStart }, body: { start: bodyStart, end: body.end } };
+}
+
+/** A short line opening with a footnote marker names the table under it ("* Domestic segment detail"). */
+function isMarkedTitle(line: TableLine): boolean {
+  return /^(?:\*{1,3}|\([a-z\d]\))\s/.test(line.content.trim()) && line.words.length <= 14 && !/[.!?]$/.test(line.content.trim());
 }
 
 function aboveKind(line: TableLine | undefined, columns: Interval): Above {
@@ -77,6 +89,17 @@ function aboveKind(line: TableLine | undefined, columns: Interval): Above {
   if (isProse(line)) return 'stop';
   const overColumns = line.words.some((word) => word.start >= columns.start - 2);
   return overColumns ? 'header' : 'label';
+}
+
+/** A single title centred over the whole table, labels and figures. */
+function titlesTable(line: TableLine, labelsFrom: number, columns: Interval): boolean {
+  return headings(line) === 1 && isTitle(line) && isCentred(line, labelsFrom, columns.end);
+}
+
+/** How many headings a line sets apart, at gaps of two spaces or more. */
+function headings(line: TableLine | undefined): number {
+  if (!line) return 0;
+  return line.words.filter((word, index) => index === 0 || word.start - (line.words[index - 1]?.end ?? 0) >= 2).length;
 }
 
 function firstFilled(lines: readonly TableLine[], from: number, to: number): number {
@@ -98,7 +121,7 @@ function captionAbove(lines: readonly TableLine[], headStart: number, floor: num
       if (blanks > (titles === 0 ? 2 : 1)) break;
       continue;
     }
-    if (!isTitle(line) || (line.kind === 'row' && line.labelWords.length === 0)) break;
+    if (!(isTitle(line) || isMarkedTitle(line)) || (line.kind === 'row' && line.labelWords.length === 0)) break;
     titles += 1;
     blanks = 0;
     start = index;

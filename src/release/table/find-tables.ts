@@ -3,6 +3,7 @@ import type { PreformattedBlock, TableBlock } from '../model.js';
 import { asFiled } from './as-filed.js';
 import { findBodies } from './bodies.js';
 import { readFixedWidth } from './fixed-width.js';
+import { findTabbed } from './tabbed.js';
 import { type TableLine, tableLine } from './table-lines.js';
 
 export interface TableRegion {
@@ -29,8 +30,12 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     claimed.fill(1, start, end);
     regions.push({ start, end, block });
   };
-  let floor = 0;
-  for (const body of findBodies(measured, (index) => claimed[index] === 0)) {
+  const free = (index: number): boolean => claimed[index] === 0;
+  for (const tabbed of findTabbed(measured, free, () => regions.at(-1)?.end ?? 0)) {
+    claim(tabbed.start, tabbed.end, tabbed.block ?? asFiled(lines.slice(tabbed.start, tabbed.end)));
+  }
+  for (const body of findBodies(measured, free)) {
+    const floor = regions.filter((region) => region.end <= body.start).reduce((last, region) => Math.max(last, region.end), 0);
     const reading = readFixedWidth(measured, body, floor, lines.length);
     const { extent } = reading;
     const captionStart = extent.caption && !opensFiling(measured, extent.caption.start) ? extent.caption.start : extent.head.start;
@@ -38,7 +43,6 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     const end = Math.max(extent.notes.end, extent.body.end);
     const block = reading.block ? withoutTopCaption(reading.block, captionStart !== extent.caption?.start, measured, extent.head.start) : asFiled(lines.slice(start, end));
     claim(start, end, block);
-    floor = end;
   }
   return regions.sort((a, b) => a.start - b.start);
 }

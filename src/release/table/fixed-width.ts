@@ -26,7 +26,7 @@ const STRAY_SHARE = 0.1;
 export function readFixedWidth(lines: readonly TableLine[], body: Interval, floor: number, ceiling: number): Reading {
   const columns = figureColumns(lines, body);
   const span: Interval = { start: columns[0]?.start ?? 0, end: columns.at(-1)?.end ?? 0 };
-  const above = extentAbove(lines, body, span, floor);
+  const above = extentAbove(lines, body, span, labelsFrom(lines, body), floor);
   const zones = columnZones(columns, labelEdge(lines, above.body, columns));
   const head = above.head;
   const headRows = [];
@@ -37,7 +37,7 @@ export function readFixedWidth(lines: readonly TableLine[], body: Interval, floo
     headRows.push(headRow(line, next?.kind === 'rule' ? next : null, columns, zones));
   }
   const reading = readRows(lines, above.body, columns, zones);
-  const used = [...headRows.flat().map((cell) => cell.text), ...reading.rows.flatMap((row) => [row.label, ...row.cells.map((cell) => cell.text)])].join(' ');
+  const used = [captionOrNothing(lines, above.caption), ...headRows.flat().map((cell) => cell.text), ...reading.rows.flatMap((row) => [row.label, ...row.cells.map((cell) => cell.text)])].join(' ');
   const below = notesBelow(lines, above.body.end, ceiling, used);
   const extent: Extent = { ...above, notes: { start: above.body.end, end: below.end } };
   const confident =
@@ -61,17 +61,36 @@ export function readFixedWidth(lines: readonly TableLine[], body: Interval, floo
   };
 }
 
+function captionOrNothing(lines: readonly TableLine[], caption: Interval | null): string {
+  return caption ? captionText(lines, caption) : '';
+}
+
 function captionText(lines: readonly TableLine[], caption: Interval): string {
   return collapse(lines.slice(caption.start, caption.end).map((line) => line.content).join(' '));
 }
 
-/** The columns of figures: where the rows' entries stand, less stray runs left of them all. */
+/**
+ * The columns of figures: where the rows' entries stand. A column with entries on few rows
+ * that stands where other rows have label words holds figures of labels ("Notes due 2015").
+ */
 function figureColumns(lines: readonly TableLine[], body: Interval): Column[] {
-  const rows = lines.slice(body.start, body.end).filter((line) => line.kind === 'row');
-  const columns = inferColumns(rows.map((line) => line.entries));
-  const needed = Math.max(2, Math.ceil(rows.length * COLUMN_SUPPORT));
-  const firstStrong = columns.findIndex((column) => column.support >= Math.min(needed, rows.length));
-  return firstStrong === -1 ? [] : columns.slice(firstStrong);
+  const inBody = lines.slice(body.start, body.end);
+  const rows = inBody.filter((line) => line.kind === 'row');
+  const needed = Math.min(rows.length, Math.max(2, Math.ceil(rows.length * COLUMN_SUPPORT)));
+  const labels = inBody.flatMap((line) => line.labelWords);
+  return inferColumns(rows.map((line) => line.entries)).filter(
+    (column) => column.support >= needed || !labels.some((word) => word.start < column.end && column.start < word.end),
+  );
+}
+
+/** The margin of the row labels: where the least indented label starts. */
+function labelsFrom(lines: readonly TableLine[], body: Interval): number {
+  let from = Number.POSITIVE_INFINITY;
+  for (let index = body.start; index < body.end; index += 1) {
+    const first = lines[index]?.labelWords[0];
+    if (first) from = Math.min(from, first.start);
+  }
+  return Number.isFinite(from) ? from : 0;
 }
 
 /** Halfway between the labels' right edge and the first column: where header words start to belong to a column. */

@@ -29,10 +29,11 @@ export function headRow(line: TableLine, ruleBelow: TableLine | null, columns: r
     slots[from] = text;
   };
   const segments = ruleBelow ? words(ruleBelow.content) : [];
-  for (const chunk of headings(line.words)) {
-    const reach = extendByRule(chunk, segments);
-    const over = overlapped(columns, reach);
-    if (over.length >= 2 && setApart(chunk, zones)) {
+  const chunks = headings(line.words).map((chunk) => ({ chunk, over: overlapped(columns, extendByRule(chunk, segments)) }));
+  // On a line of one heading per column, a heading jammed against the next ("2003 Change") is two.
+  const perColumn = chunks.filter(({ over }) => over.length === 1).length >= 2;
+  for (const { chunk, over } of chunks) {
+    if (over.length >= 2 && (setApart(chunk, zones) || (perColumn && eachOverOwnColumn(chunk, over, zones)))) {
       for (const group of byZone(chunk, zones)) place(group.zone + 1, group.zone + 1, group.text);
       continue;
     }
@@ -77,16 +78,21 @@ function byZone(chunk: Span, zones: readonly Interval[]): { zone: number; text: 
 }
 
 /**
- * Headings set one space apart over their own columns: each column's part holds a figure
- * ("Jun 30," "Mar 31,", "2003 2002"), or all parts read alike. Words of one heading
- * ("Three Months Ended") do neither.
+ * Headings set one space apart over their own columns: the parts over each column read
+ * alike and hold a figure or several words ("Jun 30," "Mar 31,"; "2003" "2002"; "As of"
+ * "As of"). Words of one heading ("Three Months Ended", "July 3, 2004 and") do not.
  */
 function setApart(chunk: Span, zones: readonly Interval[]): boolean {
   const groups = byZone(chunk, zones);
   if (groups.length < 2) return false;
-  if (groups.every((group) => /\d/.test(group.text))) return true;
-  const shapes = new Set(groups.map((group) => group.text.replace(/\p{Lu}\p{Ll}+/gu, 'Aa').replace(/\d+/g, '9')));
-  return shapes.size === 1 && groups.every((group) => group.text.includes(' '));
+  const shapes = new Set(groups.map((group) => group.text.replace(/\p{L}+/gu, 'a').replace(/\d+/g, '9')));
+  return shapes.size === 1 && groups.every((group) => /\d/.test(group.text) || group.text.includes(' '));
+}
+
+/** The heading's words fall into the zones of exactly the columns it stands over, one part each. */
+function eachOverOwnColumn(chunk: Span, over: readonly number[], zones: readonly Interval[]): boolean {
+  const groups = byZone(chunk, zones);
+  return groups.length === over.length && groups.every((group, index) => group.zone === over[index]);
 }
 
 function cells(slots: readonly (string | null)[], spans: readonly { from: number; to: number }[]): TableHeadCell[] {

@@ -1,13 +1,16 @@
 /**
  * The characters of a table that are layout, not content: rule lines under headers and above
- * totals, and dot leaders between a label and its figures. A table shows them as borders and
- * cell boundaries; everything else in a table's lines is text of a cell, a label or a note.
+ * totals, rules set beside a heading ("(See Notes)   ------   ------"), and dot leaders
+ * between a label and its figures. A table shows them as borders and cell boundaries;
+ * everything else in a table's lines is text of a cell, a label or a note.
  */
 
 /** A rule: dashes, equals signs or underscores, in runs of three or more or spaced ("- - -"). */
 const RULE_LINE = /^[\s=_-]*(?:[=_-]{3}|-(?: -){2})[\s=_-]*$/;
 /** Three dots or more, or spaced dots ". . .", after a label. */
 const LEADER = /\.{3,}|(?: ?\.){3,}(?= |$)/g;
+/** A rule segment among words: four dashes, equals signs or underscores or more; "---" is a nil entry. */
+const RULE_WORD = /(?<=^|\s)[=_-]{4,}(?=\s|$)/g;
 
 export type RuleKind = 'single' | 'double';
 
@@ -19,12 +22,13 @@ export function ruleKind(text: string): RuleKind {
   return text.includes('=') ? 'double' : 'single';
 }
 
-/** The line with dot leaders blanked out, so every other character keeps its column. */
-export function withoutLeaders(text: string): string {
-  return text.replace(LEADER, (leader) => ' '.repeat(leader.length));
+/** The line with dot leaders and rule segments blanked out, so every other character keeps its column. */
+export function withoutLayout(text: string): string {
+  const blank = (layout: string): string => ' '.repeat(layout.length);
+  return text.replace(LEADER, blank).replace(RULE_WORD, blank);
 }
 
 /** A line of a table as its cells hold it: a rule line holds nothing, a leader is a gap. */
 export function tableContent(text: string): string {
-  return isRuleLine(text) ? '' : withoutLeaders(text);
+  return isRuleLine(text) ? '' : withoutLayout(text);
 }

@@ -41,7 +41,23 @@ export function notesBelow(lines: readonly TableLine[], from: number, ceiling: n
     blanks = 0;
     end = index + 1;
   }
+  // "Notes:" with no note under it is not the table's.
+  if (heading && notes.length === 1) return { end: from, notes: [] };
+  // A note that stands right over another table's header or rows is that table's title.
+  while (notes.length > 0 && opensTable(lines, end, ceiling)) {
+    const last = notes.pop();
+    end = last?.[0] ? lines.indexOf(last[0]) : end;
+  }
   return { end, notes };
+}
+
+function opensTable(lines: readonly TableLine[], from: number, ceiling: number): boolean {
+  let index = from;
+  while (index < ceiling && index < from + MAX_BLANKS && lines[index]?.kind === 'blank') index += 1;
+  const next = lines[index];
+  if (!next || index >= ceiling) return false;
+  if (next.kind === 'row') return next.entries.length >= 2;
+  return next.kind === 'text' && next.words.some((word, at) => at > 0 && word.start - (next.words[at - 1]?.end ?? 0) >= 2);
 }
 
 function markerUsed(marker: string, used: string): boolean {

@@ -1,8 +1,9 @@
 import type { SourceLine } from '../lines.js';
-import { isRuleLine, withoutLeaders } from './layout-characters.js';
+import { isRuleLine, withoutLayout } from './layout-characters.js';
 import { numberRowFigures } from './number-row.js';
 import { isTitleText } from './title.js';
 import { type Span, trailingEntries, words } from './tokens.js';
+import { withoutMarkers } from './value.js';
 
 /** What a line can be inside a fixed-width table. */
 export type LineKind = 'blank' | 'rule' | 'row' | 'text';
@@ -11,7 +12,7 @@ export type LineKind = 'blank' | 'rule' | 'row' | 'text';
 export interface TableLine {
   source: SourceLine;
   kind: LineKind;
-  /** The line with dot leaders blanked out: what its cells hold, in their columns. */
+  /** The line with dot leaders and rule segments blanked out: what its cells hold, in their columns; a rule line as filed. */
   content: string;
   /** Every word, with its columns. */
   words: Span[];
@@ -21,23 +22,23 @@ export interface TableLine {
   labelWords: Span[];
   /** Two or more figures in columns: the line is a row of numbers. */
   numberRow: boolean;
-  /** The line has no label and only years or dates: "2004   2003" over the columns. */
+  /** The entries are all years: "2004   2003" over the columns, a header, not figures. */
   yearsOnly: boolean;
   /** Cells copied from an HTML table, tab-separated. */
   tabbed: boolean;
 }
 
 const LABEL_GAP = 2;
-const YEAR = /^(?:19|20)\d\d\*?$/;
+const YEAR = /^(?:19|20)\d\d$/;
 const SENTENCE_END = /[a-z0-9)%]["'’”]?[.!?]["'’”)]?$/;
 const PROSE_WORDS = 9;
 
 export function tableLine(source: SourceLine): TableLine {
-  const content = withoutLeaders(source.text);
-  const all = words(content);
-  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed: false };
   const tabbed = source.filed.includes('\t');
-  if (isRuleLine(content)) return { source, kind: 'rule', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
+  if (isRuleLine(source.text)) return { source, kind: 'rule', content: source.text, words: words(source.text), entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
+  const content = withoutLayout(source.text);
+  const all = words(content);
+  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
   const entries = trailingEntries(content);
   const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
   const labelWords = all.filter((word) => word.end <= firstEntry);
@@ -45,7 +46,7 @@ export function tableLine(source: SourceLine): TableLine {
   // One entry glued to its label by a space is part of it ("Note 1", "Form 10-K for 2003").
   const standsApart = entries.length >= 2 || gap >= LABEL_GAP;
   const numberRow = numberRowFigures(source.filed) !== null;
-  const yearsOnly = labelWords.length === 0 && entries.length > 0 && entries.every((entry) => YEAR.test(entry.text));
+  const yearsOnly = entries.length > 0 && entries.every((entry) => YEAR.test(withoutMarkers(entry.text))) && (labelWords.length === 0 || entries.length >= 2);
   const kind = entries.length > 0 && standsApart ? 'row' : 'text';
   return { source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all, numberRow, yearsOnly, tabbed };
 }

@@ -1,4 +1,4 @@
-import { cellValue, isEntry, isFootnoteMarker } from './value.js';
+import { isEntry, isFootnoteMarker } from './value.js';
 
 /** A run of characters on a line: where it starts, where it ends (exclusive), what it says. */
 export interface Span {
@@ -37,18 +37,24 @@ export function trailingEntries(text: string): Span[] {
   let at = spans.length - 1;
   while (at >= 0) {
     let first = at;
-    while (first > 0 && isSuffix(spans[first]?.text ?? '') && (spans[first]?.start ?? 0) - (spans[first - 1]?.end ?? 0) <= ATTACHED_GAP) first -= 1;
+    while (first > 0 && isSuffix(spans[first]?.text ?? '') && attached(spans[first - 1], spans[first])) first -= 1;
     const core = spans[first];
     if (!core || !isEntry(core.text)) break;
-    if (first > 0 && spans[first - 1]?.text === '$' && cellValue(core.text) !== null) first -= 1;
+    if (first > 0 && spans[first - 1]?.text === '$') first -= 1;
     entries.unshift(joinSpans(spans.slice(first, at + 1)));
     at = first - 1;
   }
   return entries;
 }
 
+/** A suffix right after an entry: "12.5 %", "126 (a)". */
+function attached(before: Span | undefined, suffix: Span | undefined): boolean {
+  return before !== undefined && suffix !== undefined && suffix.start - before.end <= ATTACHED_GAP && isEntry(before.text);
+}
+
+/** "%" or a footnote marker; "(1)" set apart is a figure (-1) in a column of its own. */
 function isSuffix(text: string): boolean {
-  return text === '%' || isFootnoteMarker(text);
+  return text === '%' || (isFootnoteMarker(text) && !/\d/.test(text));
 }
 
 /** True when the span holds a digit: a figure rather than a dash or "n/a". */
