@@ -35,8 +35,16 @@ export function findBodies(lines: readonly TableLine[], free: (index: number) =>
   return bodies;
 }
 
+/**
+ * A row of numbers, or entries set apart in columns with a figure among them ("Other   -   12").
+ */
 function startsBody(line: TableLine): boolean {
-  return line.kind === 'row' && line.numberRow && !line.yearsOnly && !line.tabbed;
+  if (line.kind !== 'row' || line.yearsOnly || line.tabbed) return false;
+  return line.numberRow || (line.entries.length >= 2 && line.entries.some((entry) => /\d/.test(entry.text)) && setApart([...line.labelWords.slice(-1), ...line.entries]));
+}
+
+function setApart(spans: readonly { start: number; end: number }[]): boolean {
+  return spans.every((span, index) => index === 0 || span.start - (spans[index - 1]?.end ?? 0) >= 2);
 }
 
 function bodyEnd(lines: readonly TableLine[], start: number, free: (index: number) => boolean): number {
@@ -53,8 +61,9 @@ function bodyEnd(lines: readonly TableLine[], start: number, free: (index: numbe
       blanks = 0;
       labels = 0;
     } else if (line.kind === 'blank') {
+      // Blank lines around a page break, which the break took out, do not end the table.
       blanks += 1;
-      if (blanks > MAX_BLANKS) break;
+      if (blanks > MAX_BLANKS && lines[index + 1]?.source.afterPageBreak !== true) break;
     } else if (line.kind === 'rule') {
       blanks = 0;
     } else if (line.kind === 'text' && !isProse(line) && (line.words[0]?.start ?? 0) < figuresFrom) {

@@ -12,6 +12,7 @@ export interface Extent {
 
 const MAX_CAPTION_LINES = 6;
 const MAX_ABOVE = 24;
+const MAX_PAGE_BREAK_BLANKS = 4;
 
 type Above = 'blank' | 'rule' | 'row' | 'label' | 'header' | 'stop';
 
@@ -34,13 +35,23 @@ export function extentAbove(lines: readonly TableLine[], body: Interval, columns
   let bodyStart = body.start;
   let index = body.start - 1;
   let headerBelow = -1;
+  let blanks = 0;
+  let belowBlanks: TableLine | undefined = lines[body.start];
   for (let seen = 0; index >= floor && seen < MAX_ABOVE; index -= 1, seen += 1) {
     const kind = kindAt(index);
     if (kind === 'header') {
       headerBelow = index;
       break;
     }
-    if (kind === 'stop' || (kind === 'blank' && kindAt(index - 1) === 'blank')) break;
+    if (kind === 'stop') break;
+    if (kind === 'blank') {
+      // Blank lines around a page break, which took out the page's furniture, do not part the table.
+      blanks += 1;
+      if (blanks > (belowBlanks?.source.afterPageBreak === true ? MAX_PAGE_BREAK_BLANKS : 1)) break;
+    } else {
+      blanks = 0;
+      belowBlanks = lines[index];
+    }
   }
   if (headerBelow !== -1) {
     bodyStart = firstFilled(lines, headerBelow + 1, body.start);

@@ -2,7 +2,7 @@ import type { TableBlock } from '../model.js';
 import { type Column, columnZones, inferColumns, type Interval } from '../recognisers/columns.js';
 import { collapse } from '../text.js';
 import { extentAbove, type Extent } from './extent.js';
-import { headRow } from './head.js';
+import { headings, headRow } from './head.js';
 import { notesBelow } from './notes.js';
 import { readRows } from './rows.js';
 import type { TableLine } from './table-lines.js';
@@ -29,13 +29,13 @@ export function readFixedWidth(lines: readonly TableLine[], body: Interval, floo
   const above = extentAbove(lines, body, span, labelsFrom(lines, body), floor);
   const zones = columnZones(columns, labelEdge(lines, above.body, columns));
   const head = above.head;
-  const headRows = [];
-  for (let index = head.start; index < head.end; index += 1) {
-    const line = lines[index];
-    if (!line || line.kind === 'blank' || line.kind === 'rule') continue;
-    const next = lines[index + 1];
-    headRows.push(headRow(line, next?.kind === 'rule' ? next : null, columns, zones));
-  }
+  const headLines = lines.slice(head.start, head.end);
+  const headed = widenByHeadings(columns, zones, headLines);
+  const headRows = headLines.flatMap((line, index) => {
+    if (line.kind === 'blank' || line.kind === 'rule') return [];
+    const next = headLines[index + 1];
+    return [headRow(line, next?.kind === 'rule' ? next : null, headed, zones)];
+  });
   const reading = readRows(lines, above.body, columns, zones);
   const used = [captionOrNothing(lines, above.caption), ...headRows.flat().map((cell) => cell.text), ...reading.rows.flatMap((row) => [row.label, ...row.cells.map((cell) => cell.text)])].join(' ');
   const below = notesBelow(lines, above.body.end, ceiling, used);
@@ -81,6 +81,26 @@ function figureColumns(lines: readonly TableLine[], body: Interval): Column[] {
   return inferColumns(rows.map((line) => line.entries)).filter(
     (column) => column.support >= needed || !labels.some((word) => word.start < column.end && column.start < word.end),
   );
+}
+
+/**
+ * The columns as wide as the headings that stand over one column alone ("1995", "Jun 30,"),
+ * nearest the rows first, so that a heading over several columns is seen to span them even
+ * when their figures are narrow.
+ */
+function widenByHeadings(columns: readonly Column[], zones: readonly Interval[], headLines: readonly TableLine[]): Interval[] {
+  const wide: Interval[] = columns.map((column) => ({ start: column.start, end: column.end }));
+  for (const line of [...headLines].reverse()) {
+    if (line.kind === 'blank' || line.kind === 'rule') continue;
+    for (const heading of headings(line.words)) {
+      const zone = zones.findIndex((candidate) => heading.start >= candidate.start && heading.end <= candidate.end);
+      const column = wide[zone];
+      if (!column) continue;
+      column.start = Math.min(column.start, heading.start);
+      column.end = Math.max(column.end, heading.end);
+    }
+  }
+  return wide;
 }
 
 /** The margin of the row labels: where the least indented label starts. */

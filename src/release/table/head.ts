@@ -29,7 +29,7 @@ export function headRow(line: TableLine, ruleBelow: TableLine | null, columns: r
     slots[from] = text;
   };
   const segments = ruleBelow ? words(ruleBelow.content) : [];
-  const chunks = headings(line.words).map((chunk) => ({ chunk, over: overlapped(columns, extendByRule(chunk, segments)) }));
+  const chunks = headings(line.words).map((chunk) => ({ chunk, over: covered(columns, extendByRule(chunk, segments)) }));
   // On a line of one heading per column, a heading jammed against the next ("2003 Change") is two.
   const perColumn = chunks.filter(({ over }) => over.length === 1).length >= 2;
   for (const { chunk, over } of chunks) {
@@ -55,6 +55,27 @@ export function headings(lineWords: readonly Span[]): Span[] {
     else groups.push([word]);
   }
   return groups.map(joinSpans);
+}
+
+/** How near a heading must come to a column to stand over it. */
+const REACH = 2;
+
+/**
+ * The columns a heading stands over: those it reaches, narrowed from the side it is not
+ * centred on until it is centred over them.
+ */
+function covered(columns: readonly Interval[], heading: Interval): number[] {
+  let over = overlapped(columns, { start: heading.start - REACH, end: heading.end + REACH });
+  const middle = (heading.start + heading.end) / 2;
+  while (over.length >= 2) {
+    const first = columns[over[0] ?? 0];
+    const last = columns[over.at(-1) ?? 0];
+    if (!first || !last) break;
+    const centre = (first.start + last.end) / 2;
+    if (Math.abs(middle - centre) <= Math.max(REACH, (last.end - first.start) / 4)) break;
+    over = middle < centre ? over.slice(0, -1) : over.slice(1);
+  }
+  return over;
 }
 
 function extendByRule(chunk: Span, segments: readonly Span[]): Interval {

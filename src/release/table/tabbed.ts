@@ -154,27 +154,29 @@ function columnKinds(rows: readonly { cells: string[] }[], columns: number): Col
   });
 }
 
-/** Places a row's cells under the columns; `guessed` when figures fell between the first and last by order alone. */
+/**
+ * Places a row's cells under the columns, keeping their order: each cell under the next
+ * column of its kind (figures, words) that leaves room for the cells after it, the last
+ * figure under the last column of figures. `guessed` when figures were placed between the
+ * first and the last by order alone.
+ */
 function place(cells: readonly string[], kinds: readonly ColumnKind[]): { cells: TableCell[]; guessed: boolean } {
   const placed: TableCell[] = kinds.map(() => ({ text: '', value: null }));
-  const put = (column: number, text: string): void => {
+  let next = 0;
+  let guessed = false;
+  const lastFigure = cells.findLastIndex((cell) => isEntry(cell));
+  cells.forEach((text, index) => {
+    const kind: ColumnKind = isEntry(text) ? 'figures' : 'words';
+    const latest = kinds.length - (cells.length - index);
+    const fits = (column: number): boolean => column >= next && column <= latest;
+    const ofKind = kinds.flatMap((candidate, column) => (candidate === kind && fits(column) ? [column] : []));
+    const wanted = index === lastFigure && index > 0 && cells.length < kinds.length ? ofKind.at(-1) : ofKind[0];
+    const column = wanted ?? Math.min(Math.max(next, 0), Math.max(latest, next));
+    if (cells.length < kinds.length && kind === 'figures' && index > 0 && index !== lastFigure && ofKind.length > 1) guessed = true;
     placed[column] = { text, value: cellValue(text) };
-  };
-  if (cells.length === kinds.length) {
-    cells.forEach((text, column) => { put(column, text); });
-    return { cells: placed, guessed: false };
-  }
-  const figureColumns = kinds.flatMap((kind, column) => (kind === 'figures' ? [column] : []));
-  const wordColumns = kinds.flatMap((kind, column) => (kind === 'words' ? [column] : []));
-  const figures = cells.filter((cell) => isEntry(cell));
-  const words = cells.filter((cell) => !isEntry(cell));
-  words.forEach((text, index) => { put(wordColumns[index] ?? figureColumns[index] ?? 0, text); });
-  const targets = figureColumns.filter((column) => placed[column]?.text === '');
-  figures.forEach((text, index) => {
-    const last = index === figures.length - 1 && index > 0;
-    put((last ? targets.at(-1) : targets[index]) ?? 0, text);
+    next = column + 1;
   });
-  return { cells: placed, guessed: figures.length >= 3 && figures.length < targets.length };
+  return { cells: placed, guessed };
 }
 
 /**

@@ -47,14 +47,17 @@ export function trailingEntries(text: string): Span[] {
   return entries;
 }
 
-/** A suffix right after an entry: "12.5 %", "126 (a)". */
+/** A suffix right after an entry: "12.5 %", "126 (a)", the fraction of "23 1/4". */
 function attached(before: Span | undefined, suffix: Span | undefined): boolean {
-  return before !== undefined && suffix !== undefined && suffix.start - before.end <= ATTACHED_GAP && isEntry(before.text);
+  if (before === undefined || suffix === undefined || suffix.start - before.end > ATTACHED_GAP || !isEntry(before.text)) return false;
+  return !FRACTION.test(suffix.text) || (suffix.start - before.end === 1 && /^\$?\(?\d{1,4}$/.test(before.text));
 }
 
-/** "%" or a footnote marker; "(1)" set apart is a figure (-1) in a column of its own. */
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+
+/** "%", a footnote marker or a fraction; "(1)" set apart is a figure (-1) in a column of its own. */
 function isSuffix(text: string): boolean {
-  return text === '%' || (isFootnoteMarker(text) && !/\d/.test(text));
+  return text === '%' || FRACTION.test(text) || (isFootnoteMarker(text) && !/\d/.test(text));
 }
 
 /** True when the span holds a digit: a figure rather than a dash or "n/a". */

@@ -27,25 +27,32 @@ export function withoutMarkers(text: string): string {
   }
 }
 
+/** A price in whole units and a fraction, as older filings quote them: "23 1/4". */
+const FRACTION = /^(\d{1,4}) (\d{1,2})\/(\d{1,2})$/;
+
 /** The number a cell states, or null when it states none (a dash, "n/a", words). */
 export function cellValue(text: string): number | null {
-  let body = withoutMarkers(text).replace(/\s+/g, '');
-  if (body.startsWith('$')) body = body.slice(1);
+  let body = withoutMarkers(text).replace(/\s+/g, ' ').replace(/^\$ ?/, '');
   let negative = false;
+  if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
-    body = body.slice(1, -1);
-    if (body.startsWith('$')) body = body.slice(1);
+    body = body.slice(1, -1).replace(/^\$ ?/, '');
   }
-  if (body.endsWith('%')) body = body.slice(0, -1);
+  if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
   if (/^[-−]\S/.test(body) && !negative) {
     negative = true;
-    body = body.slice(1);
+    body = body.slice(1).replace(/^\$/, '');
   }
-  if (body.startsWith('$')) body = body.slice(1);
-  if (!FIGURE.test(body)) return null;
-  const magnitude = Number(body.replace(/,/g, ''));
+  const magnitude = number(body);
+  if (magnitude === null) return null;
   return negative && magnitude !== 0 ? -magnitude : magnitude;
+}
+
+function number(body: string): number | null {
+  const fraction = FRACTION.exec(body);
+  if (fraction) return Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]);
+  return FIGURE.test(body) ? Number(body.replace(/,/g, '')) : null;
 }
 
 /** A nil dash or "n/a": an entry of a number column that states no number. */
