@@ -28,7 +28,7 @@ const capitalised = word.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`)
 const label = fc.tuple(capitalised, fc.array(word, { minLength: 0, maxLength: 3 })).map(([first, rest]) => [first, ...rest].join(' '));
 const wrapped = fc.tuple(label, fc.array(word, { minLength: 1, maxLength: 2 })).map(([first, rest]) => ({ first: `${first} and`, second: rest.join(' ') }));
 
-type Figure = { kind: 'amount' | 'negative' | 'dash' | 'percent' | 'decimal' | 'empty'; magnitude: number; dollar: 'none' | 'attached' | 'apart' };
+interface Figure { kind: 'amount' | 'negative' | 'dash' | 'percent' | 'decimal' | 'empty'; magnitude: number; dollar: 'none' | 'attached' | 'apart' }
 
 const figure: fc.Arbitrary<Figure> = fc.record({
   kind: fc.constantFrom('amount', 'amount', 'amount', 'negative', 'dash', 'percent', 'decimal', 'empty'),
