@@ -1,4 +1,4 @@
-import type { SourceLine } from './lines.js';
+import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
 
 interface Part {

@@ -1,18 +1,18 @@
-import { preformattedText } from './block-builders.js';
-import { rawBlocks } from './blocks.js';
-import { readBody } from './body.js';
-import { findCompany } from './company.js';
+import { preformattedText } from './sections/block-builders.js';
+import { rawBlocks } from './blocks/raw-blocks.js';
+import { readBody } from './sections/body.js';
+import { findCompany } from './sections/company.js';
 import { ContentError } from './content-error.js';
-import { findDates, isoDate } from './dates.js';
-import { matchDateline } from './dateline.js';
+import { findDates, isoDate } from './recognisers/dates.js';
+import { matchDateline } from './recognisers/dateline.js';
 import { firstUnfaithfulLine } from './fidelity.js';
-import { afterDateline } from './lead.js';
-import { measureLayout } from './layout.js';
-import { type SourceLine, sourceLines } from './lines.js';
+import { afterDateline } from './sections/lead.js';
+import { measureLayout } from './blocks/layout.js';
+import { type SourceLine, sourceLines } from './lines/source-lines.js';
 import type { Release, Warning } from './model.js';
-import { wordCount } from './text.js';
-import { findTicker } from './tickers.js';
-import { readTop } from './top.js';
+import { wordCount } from './blocks/text.js';
+import { findTicker } from './recognisers/tickers.js';
+import { readTop } from './sections/top.js';
 
 const MIN_WORDS = 3;
 

@@ -1,5 +1,5 @@
-import { findEmails } from '../release/emails.js';
-import { findPhones } from '../release/phones.js';
+import { findEmails } from '../release/recognisers/emails.js';
+import { findPhones } from '../release/recognisers/phones.js';
 
 export type LinkKind = 'tel' | 'email' | 'url';
 

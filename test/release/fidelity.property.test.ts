@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/release/content-error.js';
 import { firstUnfaithfulLine } from '../../src/release/fidelity.js';
-import { sourceLines } from '../../src/release/lines.js';
+import { sourceLines } from '../../src/release/lines/source-lines.js';
 import { parseRelease, releaseAsFiled } from '../../src/release/parse.js';
 
 const FALLBACK = /could not be read faithfully/;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstUnfaithfulLine } from '../../src/release/fidelity.js';
-import { sourceLines } from '../../src/release/lines.js';
+import { sourceLines } from '../../src/release/lines/source-lines.js';
 import type { Block, Release } from '../../src/release/model.js';
 import { parseRelease } from '../../src/release/parse.js';
 

@@ -1,7 +1,7 @@
 import type { Block, Dateline } from '../../release/model.js';
 import { linkify, type Segment } from '../linkify.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { isLead } from '../../release/lead.js';
+import { isLead } from '../../release/sections/lead.js';
 
 export interface ListItemView {
   /** The filed marker, shown as text for ordered lists; bullets are drawn by the stylesheet. */

@@ -6,7 +6,7 @@ import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
 import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { openingWords } from '../../release/lead.js';
+import { openingWords } from '../../release/sections/lead.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
 
 /** Search engines show about this much of a description. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/release/content-error.js';
-import { decodeFiling } from '../../src/release/decode.js';
+import { ContentError } from '../../../src/release/content-error.js';
+import { decodeFiling } from '../../../src/release/lines/decode.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const LIMIT = 1000;

@@ -1,5 +1,5 @@
-import { ContentError } from './content-error.js';
-import type { Warning } from './model.js';
+import { ContentError } from '../content-error.js';
+import type { Warning } from '../model.js';
 
 export interface DecodedText {
   text: string;

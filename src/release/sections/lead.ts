@@ -1,4 +1,4 @@
-import type { Block, Dateline, Release } from './model.js';
+import type { Block, Dateline, Release } from '../model.js';
 
 export type Paragraph = Extract<Block, { type: 'paragraph' }>;
 

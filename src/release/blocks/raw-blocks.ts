@@ -1,4 +1,4 @@
-import type { SourceLine } from './lines.js';
+import type { SourceLine } from '../lines/source-lines.js';
 
 /** A run of non-blank lines: the unit layout is read in. */
 export interface RawBlock {
