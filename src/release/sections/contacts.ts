@@ -1,5 +1,5 @@
 import type { RawBlock } from '../blocks/raw-blocks.js';
-import { findEmails } from '../recognisers/emails.js';
+import { findEmails } from '../recognisers/web-addresses.js';
 import type { Contact } from '../model.js';
 import { findPhones } from '../recognisers/phones.js';
 import { collapse } from '../blocks/text.js';

@@ -1,12 +1,12 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import type { Block, ContactBlock, Release, Ticker } from '../../release/model.js';
+import { afterDateline, type Paragraph } from '../../release/sections/lead.js';
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
 import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { openingWords } from '../../release/sections/lead.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
 
 /** Search engines show about this much of a description. */
@@ -144,4 +144,9 @@ function placeContacts(release: Release): { top: ContactBlock[]; bottom: Contact
     top: release.contactBlocks.filter((block) => block.line < start),
     bottom: release.contactBlocks.filter((block) => block.line >= start),
   };
+}
+
+/** What the release says first, without its dateline: the lead, else the first paragraph. */
+function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
+  return afterDateline(release.body, release.dateline) ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }

@@ -54,7 +54,7 @@ describe('decodeFiling', () => {
   it('drops a stray control character with a warning on its line', () => {
     expect(decodeFiling(bytes('one\ntwo\u001a\n'), 'r.txt', LIMIT)).toEqual({
       text: 'one\ntwo\n',
-      warnings: [{ line: 2, reason: 'control characters dropped' }],
+      warnings: [{ line: 2, code: 'control-characters', reason: 'control characters dropped' }],
     });
   });
 

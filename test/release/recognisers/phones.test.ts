@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findEmails } from '../../../src/release/recognisers/emails.js';
+import { findEmails } from '../../../src/release/recognisers/web-addresses.js';
 import { findPhones } from '../../../src/release/recognisers/phones.js';
 
 describe('findPhones', () => {
