@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { headlineText } from '../release/headline.js';
 import type { Release } from '../release/model.js';
 import type { LoadedRelease, Problem, Site } from './site.js';
 import { baseSlug, slugAllocator } from './slug.js';
@@ -46,7 +45,7 @@ function stemOf(file: string): string {
 const headlineOrder = new Intl.Collator('en');
 
 function sortNewestFirst(releases: LoadedRelease[]): LoadedRelease[] {
-  const headlines = new Map(releases.map((entry) => [entry, headlineText(entry.release)]));
+  const headlines = new Map(releases.map((entry) => [entry, entry.release.headline?.text ?? '']));
   return releases.sort((a, b) => {
     const byDate = compareDatesNewestFirst(a.release.date, b.release.date);
     if (byDate !== 0) return byDate;

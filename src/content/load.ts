@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../release/content-error.js';
-import { decodeFiling } from '../release/decode.js';
+import { decodeFiling } from '../release/lines/decode.js';
 import type { Release, Warning } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
 import { buildSite, compareNames, type Publishable } from './build-site.js';

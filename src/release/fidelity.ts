@@ -1,4 +1,4 @@
-import type { SourceLine } from './lines.js';
+import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
 import { tableContent } from './table/layout-characters.js';
 import { releaseTables } from './table/release-tables.js';

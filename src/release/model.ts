@@ -135,8 +135,12 @@ export interface HeaderLine {
   text: string;
 }
 
+/** What a warning is about, for code to act on; `reason` says it for people. */
+export type WarningCode = 'control-characters' | 'no-headline' | 'no-date' | 'date-without-year' | 'read-as-filed';
+
 export interface Warning {
   line: number;
+  code: WarningCode;
   reason: string;
 }
 

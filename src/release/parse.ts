@@ -1,18 +1,18 @@
-import { preformattedText } from './block-builders.js';
-import { rawBlocks } from './blocks.js';
-import { readBody } from './body.js';
-import { findCompany } from './company.js';
+import { preformattedText } from './sections/block-builders.js';
+import { rawBlocks } from './blocks/raw-blocks.js';
+import { readBody } from './sections/body.js';
+import { findCompany } from './sections/company.js';
 import { ContentError } from './content-error.js';
-import { findDates, isoDate } from './dates.js';
-import { matchDateline } from './dateline.js';
+import { findDates, isoDate } from './recognisers/dates.js';
+import { matchDateline } from './recognisers/dateline.js';
 import { firstUnfaithfulLine } from './fidelity.js';
-import { afterDateline } from './lead.js';
-import { measureLayout } from './layout.js';
-import { type SourceLine, sourceLines } from './lines.js';
+import { afterDateline } from './sections/lead.js';
+import { measureLayout } from './blocks/layout.js';
+import { type SourceLine, sourceLines } from './lines/source-lines.js';
 import type { Release, Warning } from './model.js';
-import { wordCount } from './text.js';
-import { findTicker } from './tickers.js';
-import { readTop } from './top.js';
+import { wordCount } from './blocks/text.js';
+import { findTicker } from './recognisers/tickers.js';
+import { readTop } from './sections/top.js';
 
 const MIN_WORDS = 3;
 
@@ -41,9 +41,9 @@ function readStructure(lines: readonly SourceLine[]): Release {
   const contactBlocks = [...top.contactBlocks, ...body.contactBlocks];
   const warnings: Warning[] = [];
   const date = releaseDate(top.issued?.dateText ?? null, body.dateline?.dateText ?? null, lines, warnings, body.dateline?.line ?? top.issued?.line ?? 1);
-  if (top.headline === null) warnings.push({ line: firstTextLine(lines), reason: 'no headline found; the page is titled from the text' });
-  if (date === null && !warnings.some((w) => w.reason.includes('date'))) {
-    warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), reason: 'no release date stated' });
+  if (top.headline === null) warnings.push({ line: firstTextLine(lines), code: 'no-headline', reason: 'no headline found' });
+  if (date === null && !warnings.some((w) => w.code === 'date-without-year')) {
+    warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), code: 'no-date', reason: 'no release date stated' });
   }
   const allText = lines.map((line) => line.text).join('\n');
   return {
@@ -83,7 +83,7 @@ function releaseDate(issuedText: string | null, datelineText: string | null, lin
   );
   const [year] = years;
   if (years.size === 1 && year != null) return isoDate(year, stated.month, stated.day);
-  warnings.push({ line, reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
+  warnings.push({ line, code: 'date-without-year', reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
   return null;
 }
 
@@ -98,6 +98,6 @@ export function releaseAsFiled(lines: readonly SourceLine[], unfaithful: number)
     issued: null, dateline: null, preamble: [], date: null, company: null, wire: null, ticker: null,
     releaseNumber: null, contactBlocks: [], safeHarbor: null, trailer: [],
     body: [{ type: 'preformatted', line: firstTextLine(lines), text: preformattedText(lines).trim() }],
-    warnings: [{ line: unfaithful, reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
+    warnings: [{ line: unfaithful, code: 'read-as-filed', reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
   };
 }

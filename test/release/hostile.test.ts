@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/release/content-error.js';
 import { firstUnfaithfulLine } from '../../src/release/fidelity.js';
-import { sourceLines } from '../../src/release/lines.js';
+import { sourceLines } from '../../src/release/lines/source-lines.js';
 import { parseRelease } from '../../src/release/parse.js';
 
 /** The default size limit: the largest file a content folder can hold. */

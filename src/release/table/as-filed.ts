@@ -1,4 +1,4 @@
-import type { SourceLine } from '../lines.js';
+import type { SourceLine } from '../lines/source-lines.js';
 import type { PreformattedBlock } from '../model.js';
 
 /** Lines shown as laid out, less the indent they all share. */

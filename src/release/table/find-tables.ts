@@ -1,4 +1,4 @@
-import type { SourceLine } from '../lines.js';
+import type { SourceLine } from '../lines/source-lines.js';
 import type { PreformattedBlock, TableBlock } from '../model.js';
 import { asFiled } from './as-filed.js';
 import { findBodies } from './bodies.js';

@@ -1,4 +1,4 @@
-import type { SourceLine } from '../lines.js';
+import type { SourceLine } from '../lines/source-lines.js';
 import { isRuleLine, withoutLayout } from './layout-characters.js';
 import { numberRowFigures } from './number-row.js';
 import { isTitleText } from './title.js';

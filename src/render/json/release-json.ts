@@ -1,5 +1,5 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import { urls } from '../urls.js';
 import { blocksJson, type BlockJson } from './block-json.js';
 

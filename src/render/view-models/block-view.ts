@@ -1,7 +1,7 @@
 import type { Block, Dateline, TableBlock } from '../../release/model.js';
 import { linkify, type Segment } from '../linkify.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { isLead } from '../../release/lead.js';
+import { isLead } from '../../release/sections/lead.js';
 import { tableView, type TablePlace, type TableView } from './table-view.js';
 
 export interface ListItemView {

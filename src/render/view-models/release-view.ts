@@ -1,13 +1,13 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import type { Block, ContactBlock, Release, TableBlock, Ticker } from '../../release/model.js';
+import { afterDateline, type Paragraph } from '../../release/sections/lead.js';
 import { releaseTables } from '../../release/table/release-tables.js';
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
 import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { openingWords } from '../../release/lead.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
 import type { TablePlace } from './table-view.js';
 
@@ -176,4 +176,9 @@ function placeContacts(release: Release): { top: ContactBlock[]; bottom: Contact
     top: release.contactBlocks.filter((block) => block.line < start),
     bottom: release.contactBlocks.filter((block) => block.line >= start),
   };
+}
+
+/** What the release says first, without its dateline: the lead, else the first paragraph. */
+function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
+  return afterDateline(release.body, release.dateline) ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from '../../../src/release/lines.js';
+import { sourceLines } from '../../../src/release/lines/source-lines.js';
 import type { TableBlock } from '../../../src/release/model.js';
 import { findTables } from '../../../src/release/table/find-tables.js';
 import { generatedTable } from './generated-table.js';

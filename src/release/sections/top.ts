@@ -1,13 +1,13 @@
 import { contactBlock, firstLine, pieceBlock } from './block-builders.js';
-import type { RawBlock } from './blocks.js';
+import type { RawBlock } from '../blocks/raw-blocks.js';
 import { isContactBlock, isContactLike } from './contacts.js';
-import { matchDateline } from './dateline.js';
-import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from './header-lines.js';
-import { type Layout, isFull, isTabular } from './layout.js';
-import type { SourceLine } from './lines.js';
-import type { HeaderLine, Release } from './model.js';
-import { readBlock } from './pieces.js';
-import { joinLines, wordCount } from './text.js';
+import { matchDateline } from '../recognisers/dateline.js';
+import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from '../recognisers/header-lines.js';
+import { type Layout, isFull, isTabular } from '../blocks/layout.js';
+import type { SourceLine } from '../lines/source-lines.js';
+import type { HeaderLine, Release } from '../model.js';
+import { readBlock } from '../blocks/pieces.js';
+import { joinLines, wordCount } from '../blocks/text.js';
 
 /** What the top of a filing holds, before its body. */
 export type Top = Pick<

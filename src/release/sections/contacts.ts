@@ -1,8 +1,8 @@
-import type { RawBlock } from './blocks.js';
-import { findEmails } from './emails.js';
-import type { Contact } from './model.js';
-import { findPhones } from './phones.js';
-import { collapse } from './text.js';
+import type { RawBlock } from '../blocks/raw-blocks.js';
+import { findEmails } from '../recognisers/web-addresses.js';
+import type { Contact } from '../model.js';
+import { findPhones } from '../recognisers/phones.js';
+import { collapse } from '../blocks/text.js';
 
 /** "For further information contact:", "Media Contact:", "CONTACT:", "/CONTACT:", "Contacts:". */
 const CONTACT_LABEL = /^\/?(?:[A-Za-z][A-Za-z&,.'’/ -]{0,50}?\s)?contacts?(?:\s+(?:information|info|details))?\s*:\s*/i;

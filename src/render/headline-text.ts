@@ -1,11 +1,12 @@
-import type { Block, Release } from './model.js';
-import { tableText } from './table/table-text.js';
+import type { Block, Release } from '../release/model.js';
+import { tableText } from '../release/table/table-text.js';
 
 const FALLBACK_WORDS = 12;
 
 /**
- * The release's headline, or for a filing without one a stand-in built only from words the
- * filing holds: its company and date, else the opening words of its first block.
+ * The title a release is shown and listed under: its headline, or for a filing without one a
+ * stand-in built only from words the filing holds: its company and date, else the opening
+ * words of its first block.
  */
 export function headlineText(release: Release): string {
   if (release.headline) return release.headline.text;

@@ -1,12 +1,12 @@
 import { appendBlock, contactBlock, firstLine, pieceBlock } from './block-builders.js';
-import type { RawBlock } from './blocks.js';
+import type { RawBlock } from '../blocks/raw-blocks.js';
 import { isContactBlock, opensContact } from './contacts.js';
-import { matchDateline } from './dateline.js';
-import type { Layout } from './layout.js';
-import { isEndMarker, isMoreMarker, isTrailerLine } from './markers.js';
-import type { Block, ContactBlock, Dateline, SafeHarbor } from './model.js';
-import { readBlock } from './pieces.js';
-import { inlineSafeHarborHeading, isSafeHarborHeading, isSafeHarborParagraph } from './safe-harbor.js';
+import { matchDateline } from '../recognisers/dateline.js';
+import type { Layout } from '../blocks/layout.js';
+import { isEndMarker, isMoreMarker, isTrailerLine } from '../recognisers/markers.js';
+import type { Block, ContactBlock, Dateline, SafeHarbor } from '../model.js';
+import { readBlock } from '../blocks/pieces.js';
+import { inlineSafeHarborHeading, isSafeHarborHeading, isSafeHarborParagraph } from '../recognisers/safe-harbor.js';
 
 export interface Body {
   dateline: Dateline | null;

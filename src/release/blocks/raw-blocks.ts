@@ -1,6 +1,6 @@
-import type { SourceLine } from './lines.js';
-import type { PreformattedBlock, TableBlock } from './model.js';
-import { findTables } from './table/find-tables.js';
+import type { SourceLine } from '../lines/source-lines.js';
+import type { PreformattedBlock, TableBlock } from '../model.js';
+import { findTables } from '../table/find-tables.js';
 
 /** A run of non-blank lines: the unit layout is read in. */
 export interface RawBlock {

@@ -1,4 +1,4 @@
-import { wordCount } from './text.js';
+import { wordCount } from '../blocks/text.js';
 
 const MAX_WORDS = 14;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'under', 'with', 'vs', 'vs.']);

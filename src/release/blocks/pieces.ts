@@ -1,8 +1,8 @@
-import type { RawBlock } from './blocks.js';
-import { isHeadingText } from './heading.js';
+import type { RawBlock } from './raw-blocks.js';
+import { isHeadingText } from '../recognisers/heading.js';
 import { type Layout, isFull, isTabular } from './layout.js';
-import type { SourceLine } from './lines.js';
-import { type ListMarker, listMarker } from './list-marker.js';
+import type { SourceLine } from '../lines/source-lines.js';
+import { type ListMarker, listMarker } from '../recognisers/list-marker.js';
 import { greatest, least } from './text.js';
 
 /** A run of lines read as one unit: a paragraph or heading, a list item, or preformatted text. */

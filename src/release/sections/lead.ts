@@ -1,4 +1,4 @@
-import type { Block, Dateline, Release } from './model.js';
+import type { Block, Dateline } from '../model.js';
 
 export type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
@@ -16,9 +16,4 @@ export function isLead(block: Block, dateline: Dateline | null): block is Paragr
 export function afterDateline(body: readonly Block[], dateline: Dateline | null): string | null {
   const lead = body.find((block) => isLead(block, dateline));
   return lead && dateline ? lead.text.slice(dateline.text.length).replace(/^[\s\-–—:,]+/, '') : null;
-}
-
-/** What the release says first, without its dateline: the lead, else the first paragraph. */
-export function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
-  return afterDateline(release.body, release.dateline) ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }

@@ -1,7 +1,7 @@
 import { MONTH } from './dates.js';
 import { wireName } from './dateline.js';
-import type { Ticker } from './model.js';
-import { collapse, wordCount } from './text.js';
+import type { Ticker } from '../model.js';
+import { collapse, wordCount } from '../blocks/text.js';
 import { exchangeTicker } from './tickers.js';
 
 const EXHIBIT = /^ex(?:hibit)?\.?[\s-]*\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s*[-–—:]\s*.{1,40})?$/i;

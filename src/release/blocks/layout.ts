@@ -1,5 +1,5 @@
-import type { RawBlock } from './blocks.js';
-import type { SourceLine } from './lines.js';
+import type { RawBlock } from './raw-blocks.js';
+import type { SourceLine } from '../lines/source-lines.js';
 import { greatest, wordCount } from './text.js';
 
 /** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */

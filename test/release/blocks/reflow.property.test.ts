@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rawBlocks } from '../../src/release/blocks.js';
-import { measureLayout } from '../../src/release/layout.js';
-import { sourceLines } from '../../src/release/lines.js';
-import { readBlock } from '../../src/release/pieces.js';
-import { joinLines } from '../../src/release/text.js';
+import { rawBlocks } from '../../../src/release/blocks/raw-blocks.js';
+import { measureLayout } from '../../../src/release/blocks/layout.js';
+import { sourceLines } from '../../../src/release/lines/source-lines.js';
+import { readBlock } from '../../../src/release/blocks/pieces.js';
+import { joinLines } from '../../../src/release/blocks/text.js';
 
 const word = fc.stringMatching(/^[a-z]{2,11}$/).filter((w) => !/^(?:[ivx]+|[a-z])$/.test(w));
 const sentence = fc.array(word, { minLength: 3, maxLength: 18 }).map((words) => {

@@ -1,10 +1,10 @@
-import type { RawBlock } from './blocks.js';
+import type { RawBlock } from '../blocks/raw-blocks.js';
 import { columnStart, readContacts, splitColumns } from './contacts.js';
-import { isHeadingText } from './heading.js';
-import type { SourceLine } from './lines.js';
-import type { Block, ContactBlock, ListItem } from './model.js';
-import type { Piece } from './pieces.js';
-import { collapse, joinLines, least } from './text.js';
+import { isHeadingText } from '../recognisers/heading.js';
+import type { SourceLine } from '../lines/source-lines.js';
+import type { Block, ContactBlock, ListItem } from '../model.js';
+import type { Piece } from '../blocks/pieces.js';
+import { collapse, joinLines, least } from '../blocks/text.js';
 
 /** The text of lines kept as laid out, less the indent they share. */
 export function preformattedText(lines: readonly SourceLine[]): string {

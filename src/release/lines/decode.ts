@@ -1,5 +1,6 @@
-import { ContentError } from './content-error.js';
-import type { Warning } from './model.js';
+import { isUtf8 } from 'node:buffer';
+import { ContentError } from '../content-error.js';
+import type { Warning } from '../model.js';
 
 export interface DecodedText {
   text: string;
@@ -23,7 +24,7 @@ export function decodeFiling(bytes: Uint8Array, file: string, maxBytes: number):
   if (nul !== -1) {
     throw new ContentError(file, lineAt(bytes, nul), 'binary file (NUL byte), not text');
   }
-  const invalid = firstInvalidUtf8(bytes);
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const byte = bytes[invalid] ?? 0;
     throw new ContentError(
@@ -45,7 +46,7 @@ export function decodeFiling(bytes: Uint8Array, file: string, maxBytes: number):
   }
   lines.forEach((line, index) => {
     if (STRAY_CONTROL.test(line)) {
-      warnings.push({ line: index + 1, reason: 'control characters dropped' });
+      warnings.push({ line: index + 1, code: 'control-characters', reason: 'control characters dropped' });
     }
     STRAY_CONTROL.lastIndex = 0;
   });
@@ -58,7 +59,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, to name its line. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findEmails } from '../../src/release/emails.js';
-import { findPhones } from '../../src/release/phones.js';
+import { findEmails } from '../../../src/release/recognisers/web-addresses.js';
+import { findPhones } from '../../../src/release/recognisers/phones.js';
 
 describe('findPhones', () => {
   it.each([

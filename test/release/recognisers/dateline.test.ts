@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../src/release/dateline.js';
+import { matchDateline } from '../../../src/release/recognisers/dateline.js';
 
 describe('matchDateline', () => {
   it.each([

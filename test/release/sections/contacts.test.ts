@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnStart, readContacts } from '../../src/release/contacts.js';
+import { columnStart, readContacts } from '../../../src/release/sections/contacts.js';
 
 const person = (fields: Partial<Record<'name' | 'organization' | 'phone' | 'fax' | 'email', string>>) => ({
   name: null, organization: null, phone: null, fax: null, email: null, ...fields,

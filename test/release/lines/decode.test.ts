@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/release/content-error.js';
-import { decodeFiling } from '../../src/release/decode.js';
+import { ContentError } from '../../../src/release/content-error.js';
+import { decodeFiling } from '../../../src/release/lines/decode.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const LIMIT = 1000;
@@ -54,7 +54,7 @@ describe('decodeFiling', () => {
   it('drops a stray control character with a warning on its line', () => {
     expect(decodeFiling(bytes('one\ntwo\u001a\n'), 'r.txt', LIMIT)).toEqual({
       text: 'one\ntwo\n',
-      warnings: [{ line: 2, reason: 'control characters dropped' }],
+      warnings: [{ line: 2, code: 'control-characters', reason: 'control characters dropped' }],
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ContactBlock } from './model.js';
+import type { ContactBlock } from '../model.js';
 
 const NAME = String.raw`(?:The )?[A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|of|and|&|de|du|la)){0,6}?`;
 const VERB = String.raw`(?:today|recently|has|have|will|is|was|said|says|announces|reports|won|began|made|[a-z]+ed)\b`;

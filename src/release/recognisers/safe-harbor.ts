@@ -1,5 +1,5 @@
 import { isHeadingText } from './heading.js';
-import { wordCount } from './text.js';
+import { wordCount } from '../blocks/text.js';
 
 const TOPIC = /\b(?:safe[- ]harbou?r|forward[- ]looking (?:statements?|information)|cautionary (?:statements?|notes?|language)|private securities litigation reform act)\b/i;
 /** "Forward-Looking Statements: This release contains ..." — the heading opens the paragraph. */

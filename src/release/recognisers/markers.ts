@@ -1,4 +1,4 @@
-import { collapse } from './text.js';
+import { collapse } from '../blocks/text.js';
 
 /** "###", "# # #", "-0-", "-30-", "-END-": the release ends here. */
 const END = /^(?:# ?){3,}$|^-+ ?(?:0|30) ?-+(?: .*)?$|^-+ ?end ?-+$/i;

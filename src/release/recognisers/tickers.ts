@@ -1,4 +1,4 @@
-import type { Ticker } from './model.js';
+import type { Ticker } from '../model.js';
 
 const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|AMEX|Amex|TSX|TSXV|TSX-V|LSE|AIM|ASX|OTC|OTCBB|OTCQX|OTCQB|HKEX|SIX|Euronext|Xetra|NSE|BSE)(?:[ -](?:American|Amex|Arca|MKT|GS|GM|CM|Global Select|Global|Capital|Venture|Market|Markets|National Market|Bulletin Board))*`;
 const SYMBOL = String.raw`[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?`;
