@@ -1,4 +1,4 @@
-import { isProse, type TableLine } from './table-lines.js';
+import { headingCount, isProse, type TableLine } from './table-lines.js';
 
 /** A run of table rows: the lines from the first row of figures to the last. */
 export interface Body {
@@ -16,8 +16,8 @@ const PROSE_WORDS = 9;
 /**
  * Finds the bodies of fixed-width tables: each starts at a row of numbers and runs on over
  * rows, rules, blank lines and label lines while rows keep coming. A label line is a short
- * line of words that stops short of the figures' columns; a line of prose, or words standing
- * over the columns (a header, so another table), ends the body.
+ * run of words that starts left of the figures' columns; a line of prose, or headings set
+ * apart over columns (a header, so another table), ends the body.
  */
 export function findBodies(lines: readonly TableLine[], free: (index: number) => boolean): Body[] {
   const bodies: Body[] = [];
@@ -43,8 +43,9 @@ function startsBody(line: TableLine): boolean {
   return line.numberRow || (line.entries.length >= 2 && line.entries.some((entry) => /\d/.test(entry.text)) && setApart([...line.labelWords.slice(-1), ...line.entries]));
 }
 
+/** Runs set apart from each other by two spaces or more, and at least two of them. */
 function setApart(spans: readonly { start: number; end: number }[]): boolean {
-  return spans.every((span, index) => index === 0 || span.start - (spans[index - 1]?.end ?? 0) >= 2);
+  return spans.length >= 2 && spans.every((span, index) => index === 0 || span.start - (spans[index - 1]?.end ?? 0) >= 2);
 }
 
 function bodyEnd(lines: readonly TableLine[], start: number, free: (index: number) => boolean): number {
@@ -66,7 +67,7 @@ function bodyEnd(lines: readonly TableLine[], start: number, free: (index: numbe
       if (blanks > MAX_BLANKS && lines[index + 1]?.source.afterPageBreak !== true) break;
     } else if (line.kind === 'rule') {
       blanks = 0;
-    } else if (line.kind === 'text' && !isProse(line) && (line.words[0]?.start ?? 0) < figuresFrom) {
+    } else if (line.kind === 'text' && !isProse(line) && (line.words[0]?.start ?? 0) < figuresFrom && headingCount(line) < 2) {
       labels += 1;
       blanks = 0;
       if (labels > MAX_LABEL_LINES) break;

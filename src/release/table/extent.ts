@@ -1,5 +1,5 @@
 import type { Interval } from '../recognisers/columns.js';
-import { isProse, type TableLine } from './table-lines.js';
+import { headingCount, isProse, type TableLine } from './table-lines.js';
 import { isCentred, isTitle } from './title.js';
 
 /** Where the parts of one table lie: indexes into the lines, each range [start, end). */
@@ -26,7 +26,7 @@ export function extentAbove(lines: readonly TableLine[], body: Interval, columns
   const kindAt = (index: number): Above => {
     let kind = kinds.get(index);
     if (kind === undefined) {
-      kind = aboveKind(lines[index], columns);
+      kind = aboveKind(lines[index], columns, labelsFrom);
       kinds.set(index, kind);
     }
     return kind;
@@ -92,14 +92,19 @@ function isMarkedTitle(line: TableLine): boolean {
   return /^(?:\*{1,3}|\([a-z\d]\))\s/.test(line.content.trim()) && line.words.length <= 14 && !/[.!?]$/.test(line.content.trim());
 }
 
-function aboveKind(line: TableLine | undefined, columns: Interval): Above {
+/**
+ * A line above the rows: a header when its words stand over the columns, a label when they
+ * start at the labels' margin and run on as one ("Consolidated Earnings-As Reported").
+ */
+function aboveKind(line: TableLine | undefined, columns: Interval, labelsFrom: number): Above {
   if (!line || line.tabbed) return 'stop';
   if (line.kind === 'blank') return 'blank';
   if (line.kind === 'rule') return 'rule';
   if (line.kind === 'row') return line.yearsOnly || line.labelWords.length === 0 ? 'header' : 'row';
   if (isProse(line)) return 'stop';
+  const atMargin = (line.words[0]?.start ?? 0) <= labelsFrom + 1 && headingCount(line) === 1;
   const overColumns = line.words.some((word) => word.start >= columns.start - 2);
-  return overColumns ? 'header' : 'label';
+  return overColumns && !atMargin ? 'header' : 'label';
 }
 
 /** A single title centred over the whole table, labels and figures. */
@@ -107,10 +112,8 @@ function titlesTable(line: TableLine, labelsFrom: number, columns: Interval): bo
   return headings(line) === 1 && isTitle(line) && isCentred(line, labelsFrom, columns.end);
 }
 
-/** How many headings a line sets apart, at gaps of two spaces or more. */
 function headings(line: TableLine | undefined): number {
-  if (!line) return 0;
-  return line.words.filter((word, index) => index === 0 || word.start - (line.words[index - 1]?.end ?? 0) >= 2).length;
+  return line ? headingCount(line) : 0;
 }
 
 function firstFilled(lines: readonly TableLine[], from: number, to: number): number {

@@ -1,4 +1,4 @@
-import type { TableLine } from './table-lines.js';
+import { headingCount, type TableLine } from './table-lines.js';
 
 /** "Notes:", "Note:", "Footnotes:" alone on a line, over the notes. */
 const NOTES_HEADING = /^(?:foot)?notes?:?$/i;
@@ -45,8 +45,9 @@ export function notesBelow(lines: readonly TableLine[], from: number, ceiling: n
   if (heading && notes.length === 1) return { end: from, notes: [] };
   // A note that stands right over another table's header or rows is that table's title.
   while (notes.length > 0 && opensTable(lines, end, ceiling)) {
-    const last = notes.pop();
-    end = last?.[0] ? lines.indexOf(last[0]) : end;
+    notes.pop();
+    const last = notes.at(-1)?.at(-1);
+    end = last ? lines.indexOf(last, from) + 1 : from;
   }
   return { end, notes };
 }
@@ -57,7 +58,7 @@ function opensTable(lines: readonly TableLine[], from: number, ceiling: number):
   const next = lines[index];
   if (!next || index >= ceiling) return false;
   if (next.kind === 'row') return next.entries.length >= 2;
-  return next.kind === 'text' && next.words.some((word, at) => at > 0 && word.start - (next.words[at - 1]?.end ?? 0) >= 2);
+  return next.kind === 'text' && headingCount(next) >= 2;
 }
 
 function markerUsed(marker: string, used: string): boolean {

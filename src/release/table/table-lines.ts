@@ -51,6 +51,11 @@ export function tableLine(source: SourceLine): TableLine {
   return { source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all, numberRow, yearsOnly, tabbed };
 }
 
+/** How many runs of words a line sets apart by two spaces or more: headings over columns, or a label and its figures. */
+export function headingCount(line: TableLine): number {
+  return line.words.filter((word, index) => index === 0 || word.start - (line.words[index - 1]?.end ?? 0) >= 2).length;
+}
+
 /** A line of running text: a sentence, or more words than a label or a title holds. */
 export function isProse(line: TableLine): boolean {
   if (line.kind !== 'text' || isTitleText(line.content)) return false;

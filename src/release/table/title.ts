@@ -1,9 +1,9 @@
 import type { TableLine } from './table-lines.js';
 
 const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|per|except|vs\.?|versus|ended|ending)$/i;
-const SENTENCE_END = /[a-z0-9)%]["'’”]?[.!?]["'’”)]?$/;
+const SENTENCE_END = /[.!?]["'’”)]?$/;
 /** Abbreviations a title may end with: "Inc.", "Corp.", "Co.", "Ltd.". */
-const ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|L\.P|N\.A|S\.A)\.$/;
+const ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|L\.P|N\.A|S\.A)\.$/i;
 const MAX_TITLE_WORDS = 16;
 
 /**

@@ -9,7 +9,7 @@ const MARKER = /^(?:\*{1,3}|[†‡§]{1,2}|\([a-z]\)|\(\d{1,2}\))$/;
 const LAST_MARKER = /\s*(?:\*{1,3}|[†‡§]{1,2}|\([a-z]\)|\(\d{1,2}\))$/;
 /** Dashes that stand for nil: "-", "--", "---", "—", "–". */
 const NIL_DASH = /^(?:-{1,3}|[—–−]{1,2})$/;
-const NOT_A_NUMBER = /^(?:n\/?a|n\.a\.|nm|n\.m\.|none|nil)$/i;
+const NOT_A_NUMBER = /^(?:n\/?a|n\.a\.|n\/?m|n\.m\.|none|nil)$/i;
 /** A figure: no leading zero but for "0" itself or a fraction, so "0958" of a phone is not one. */
 const FIGURE = /^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+)$/;
 

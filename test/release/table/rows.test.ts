@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LEAD, rowText, tableOf } from './read.js';
+
+describe('body rows', () => {
+  const table = tableOf([
+    LEAD,
+    '',
+    '                                  2003     2002',
+    '    Net revenues                 $11,506  $12,967',
+    '    Operating expenses:',
+    '       Research and development    2,871    2,958',
+    '       Selling, general and',
+    '        administrative             2,654    2,949',
+    '       Restructuring charge          ---    1,431',
+    '                                  ------   ------',
+    '            Total                  5,525    5,907',
+    '    Shares used in computing',
+    '     basic and diluted loss',
+    '     per share                    25,705   25,530',
+    '                                  ======   ======',
+  ]);
+
+  it('join a label wrapped over several lines to the row that carries its figures', () => {
+    expect(rowText(table)).toEqual([
+      ['Net revenues', '$11,506', '$12,967'],
+      ['Operating expenses:', '', ''],
+      ['Research and development', '2,871', '2,958'],
+      ['Selling, general and administrative', '2,654', '2,949'],
+      ['Restructuring charge', '---', '1,431'],
+      ['Total', '5,525', '5,907'],
+      ['Shares used in computing basic and diluted loss per share', '25,705', '25,530'],
+    ]);
+    expect(table.rows[3]?.line).toBe(7);
+  });
+
+  it('set the levels by indentation, and the rules and totals', () => {
+    expect(table.rows.map((row) => row.level)).toEqual([0, 0, 1, 1, 1, 2, 0]);
+    expect(table.rows[5]).toMatchObject({ ruleAbove: 'single', total: true });
+    expect(table.rows[6]).toMatchObject({ ruleAbove: null, ruleBelow: 'double' });
+  });
+
+  it('state the numbers of the cells: nil for a dash', () => {
+    expect(table.rows[0]?.cells.map((cell) => cell.value)).toEqual([11506, 12967]);
+    expect(table.rows[4]?.cells.map((cell) => cell.value)).toEqual([null, 1431]);
+  });
+});
