@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
+import { transliterate } from './recognisers/transliterations.js';
 
 interface Part {
   line: number;
@@ -23,6 +24,7 @@ function partsInFilingOrder(release: Release): Part[] {
     ...release.preamble.map(blockPart),
     ...release.body.map(blockPart),
     ...(release.safeHarbor ? [...optional(headingPart(release.safeHarbor)), ...release.safeHarbor.body.map(blockPart)] : []),
+    ...release.afterSafeHarbor.map(blockPart),
     ...release.trailer.map(blockPart),
   ];
   return parts.map((part, order) => ({ part, order }))
@@ -47,13 +49,14 @@ const SPACE = /\s+/g;
 
 /**
  * The first line where the release's text and the filing's part ways, ignoring white space
- * only; null when every character of the filing is in the release, in order, and nothing else.
+ * and reading EDGAR's stand-ins as the symbols they stand for; null when every character of
+ * the filing is in the release, in order, and nothing else.
  */
 export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
   const held = partsInFilingOrder(release).map((part) => part.text.replace(SPACE, '')).join('');
   let offset = 0;
   for (const line of lines) {
-    const filed = line.text.replace(SPACE, '');
+    const filed = transliterate(line.text).replace(SPACE, '');
     if (held.slice(offset, offset + filed.length) !== filed) return line.number;
     offset += filed.length;
   }
