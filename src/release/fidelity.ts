@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
+import { transliterate } from './recognisers/transliterations.js';
 import { tableContent } from './table/layout-characters.js';
 import { releaseTables } from './table/release-tables.js';
 import { tableText } from './table/table-text.js';
@@ -26,6 +27,7 @@ function partsInFilingOrder(release: Release): Part[] {
     ...release.preamble.map(blockPart),
     ...release.body.map(blockPart),
     ...(release.safeHarbor ? [...optional(headingPart(release.safeHarbor)), ...release.safeHarbor.body.map(blockPart)] : []),
+    ...release.afterSafeHarbor.map(blockPart),
     ...release.trailer.map(blockPart),
   ];
   return parts.map((part, order) => ({ part, order }))
@@ -47,15 +49,13 @@ function blockPart(block: Block): Part {
   return { line: block.line, text: block.text };
 }
 
-
-
 const SPACE = /\s+/g;
 
 /**
- * The first line where the release's text and the filing's part ways, ignoring white space
- * and, inside a table, its layout (rule lines and dot leaders, shown as borders and cell
- * boundaries); null when every other character of the filing is in the release, in order,
- * and nothing else.
+ * The first line where the release's text and the filing's part ways, ignoring white space,
+ * reading EDGAR's stand-ins as the symbols they stand for and, inside a table, leaving out its
+ * layout (rule lines and dot leaders, shown as borders and cell boundaries); null when every
+ * other character of the filing is in the release, in order, and nothing else.
  */
 export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
   const held = partsInFilingOrder(release).map((part) => part.text.replace(SPACE, '')).join('');
@@ -67,7 +67,7 @@ export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Relea
   };
   let offset = 0;
   for (const line of lines) {
-    const filed = (inTable(line) ? tableContent(line.text) : line.text).replace(SPACE, '');
+    const filed = transliterate(inTable(line) ? tableContent(line.text) : line.text).replace(SPACE, '');
     if (held.slice(offset, offset + filed.length) !== filed) return line.number;
     offset += filed.length;
   }

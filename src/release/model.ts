@@ -2,8 +2,9 @@
  * The Release model: what a careful reader finds in a press release as filed.
  *
  * Every part records the 1-based source line it starts on, so that the parts, ordered by
- * line, hold every non-space character of the filing except EDGAR page furniture
- * (see `fidelity.ts`), and so that warnings can name the line.
+ * line, hold every non-space character of the filing except EDGAR page furniture, with
+ * EDGAR's stand-ins for symbols shown as the symbols (see `fidelity.ts`), and so that
+ * warnings can name the line.
  */
 
 export interface Ticker {
@@ -114,6 +115,8 @@ export interface Dateline {
   city: string | null;
   /** The date as written inside `text`, when the dateline states one: "October 13, 2004". */
   dateText: string | null;
+  /** The wire service the dateline names: "Business Wire". */
+  wire: string | null;
 }
 
 /** A line that states the release date on its own: "Jan. 25, 2005", "Date: January 25, 2005". */
@@ -166,7 +169,9 @@ export interface Release {
   /** The lead paragraph starts with the dateline's text, as filed. */
   body: Block[];
   safeHarbor: SafeHarbor | null;
-  /** End markers, wire trailers and anything after the safe harbor that is not part of it. */
+  /** What the release goes on with after its safe-harbor statement: statements, an "About" paragraph, a call notice. */
+  afterSafeHarbor: Block[];
+  /** The wire trailer ("SOURCE ...", "/Web site: ...", codes) and the markers that end the filing. */
   trailer: Block[];
   warnings: Warning[];
 }

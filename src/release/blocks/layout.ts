@@ -1,6 +1,9 @@
-import type { RawBlock } from './raw-blocks.js';
 import type { SourceLine } from '../lines/source-lines.js';
-import { greatest, wordCount } from './text.js';
+import { listMarker } from '../recognisers/list-marker.js';
+import { isRule } from '../recognisers/markers.js';
+import { wordCount } from '../recognisers/words.js';
+import type { LineGroup } from './groups.js';
+import { greatest } from './reflow.js';
 
 /** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */
 export interface Layout {
@@ -13,17 +16,17 @@ const UNWRAPPED_LINE = 100;
 
 /**
  * Measures the wrap width from the lines that were wrapped (those another line follows
- * in the same block). A lower estimate only ever joins more, so the 80th percentile is used,
+ * in the same group). A lower estimate only ever joins more, so the 80th percentile is used,
  * or with too few wrapped lines to tell, the longest line.
  * Prose lines past 100 columns mean the text was never hard-wrapped.
  */
-export function measureLayout(blocks: readonly RawBlock[]): Layout {
-  const lines = blocks.flatMap((block) => block.lines);
+export function measureLayout(groups: readonly LineGroup[]): Layout {
+  const lines = groups.flatMap((group) => group.lines);
   if (lines.some((line) => line.text.length > UNWRAPPED_LINE && isProse(line))) {
     return { width: Number.POSITIVE_INFINITY };
   }
-  const wrapped = blocks
-    .flatMap((block) => block.lines.slice(0, -1))
+  const wrapped = groups
+    .flatMap((group) => group.lines.slice(0, -1))
     .filter((line) => isProse(line))
     .map((line) => line.text.length)
     .sort((a, b) => a - b);
@@ -45,23 +48,23 @@ export function isFull(line: SourceLine, next: SourceLine, width: number): boole
   return line.text.length + 1 + nextWord.length > width;
 }
 
-const RULER = /^[\s=\-_*.+|]*[=\-_]{4,}[\s=\-_*.+|]*$/;
 const LEADER = /\S\s*\.{4,}\s*\S/;
 
 /**
- * A block whose layout carries meaning (a table, aligned columns): gaps of three or more
- * spaces in lines that justification does not explain, rulers, dot leaders, EDGAR tables.
+ * A line whose spacing carries meaning: cells apart by three or more spaces that justification
+ * does not explain (the gap after a list marker does not count), a dot leader, a line of an
+ * EDGAR table.
  */
-export function isTabular(block: RawBlock, layout: Layout): boolean {
-  const { lines } = block;
-  if (lines.some((line) => line.inTable)) return true;
-  if (lines.some((line) => LEADER.test(line.text))) return true;
-  if (lines.length >= 2 && lines.some((line) => RULER.test(line.text))) return true;
-  const gapped = lines.filter((line, index) => {
-    const next = lines[index + 1];
-    const justified = next !== undefined && isFull(line, next, layout.width) && Number.isFinite(layout.width);
-    return !justified && /\S {3,}\S/.test(line.text.trim());
-  });
-  const wideGap = gapped.some((line) => /\S {5,}\S/.test(line.text.trim()));
-  return gapped.length >= 2 || (wideGap && lines.length <= 3);
+export function isAligned(line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
+  if (line.inTable || LEADER.test(line.text)) return true;
+  const justified = next !== undefined && Number.isFinite(layout.width) && isFull(line, next, layout.width);
+  if (justified) return false;
+  const marker = listMarker(line.text);
+  const text = marker ? line.text.slice(marker.textColumn) : line.text.trim();
+  return /\S {3,}\S/.test(text.trim());
+}
+
+/** A rule line among aligned lines: part of the table it frames. */
+export function isFrame(line: SourceLine): boolean {
+  return isRule(line.text);
 }

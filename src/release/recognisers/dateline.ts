@@ -1,4 +1,5 @@
-import { MONTH } from './dates.js';
+import { DATE, MONTH } from './dates.js';
+import { isCapitals } from './words.js';
 
 /** A dateline found at the start of a paragraph (the paragraph's text, spaces collapsed). */
 export interface DatelineMatch {
@@ -12,7 +13,6 @@ export interface DatelineMatch {
 
 const WORD = String.raw`(?:[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*|[A-Z]\.(?:[A-Z]\.)+)`;
 const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
-const DATE = String.raw`${MONTH} (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,? ?(?:1[89]|2\d)\d\d)?|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:1[89]|2\d)\d\d`;
 const WIRE_NAME = String.raw`BUSINESS ?WIRE|PR ?Newswire(?:-[A-Za-z]+)*|GLOBE ?NEWSWIRE|MARKET ?WIRE|Marketwired?|ACCESS ?WIRE|CNW(?: Group)?|Canada NewsWire|EQS[- ]Newswire|Newsfile Corp\.?|Reuters|PRWEB|PR\.com|EWORLDWIRE`;
 
 /** Header labels that read like a place before a date: "Date: March 3, 2010" is no dateline. */
@@ -23,8 +23,8 @@ const WIRE_PAREN = new RegExp(String.raw`^ ?\((${WIRE_NAME})\)`, 'i');
 const WIRE_SLASH = new RegExp(String.raw`^ ?/(${WIRE_NAME})/`, 'i');
 const DATE_PAREN = new RegExp(String.raw`^ ?\((${DATE})\)`, 'i');
 const DATE_BARE = new RegExp(String.raw`^ ?,? ?(${DATE})\b`, 'i');
-/** A dash that closes the dateline; a lone hyphen only when spaced, so "2005-based" stays whole. */
-const DASH_AFTER = /^ ?(?:--|—|–)(?: ?)|^ ?-(?: |$)/;
+/** A dash or ellipsis that closes the dateline; a lone hyphen only when spaced, so "2005-based" stays whole. */
+const DASH_AFTER = /^ ?(?:--|—|–|\.\.\.|…)(?: ?)|^ ?-(?: |$)/;
 
 const WIRES: readonly (readonly [RegExp, string])[] = [
   [/^business ?wire$/i, 'Business Wire'],
@@ -90,8 +90,4 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
 
 function nextIsComponent(rest: string): boolean {
   return WIRE_PAREN.test(rest) || WIRE_SLASH.test(rest) || DATE_PAREN.test(rest) || DATE_BARE.test(rest);
-}
-
-function isCapitals(text: string): boolean {
-  return /[A-Z]{2}/.test(text) && text === text.toUpperCase();
 }

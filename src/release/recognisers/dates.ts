@@ -20,32 +20,47 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|2\d\d\d)`;
 
 /** "October 13, 2004", "Jan. 25, 2005", "Sept. 3 1999", "Jan. 25" (no year). */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(${DAY})(?:,?\s*(${YEAR}))?\b`, 'gi');
+const MONTH_DAY_YEAR = String.raw`(${MONTH})\s+(${DAY})(?:,?\s*(${YEAR}))?`;
 /** "13 October 2004". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(${DAY})\s+(${MONTH})\s*,?\s+(${YEAR})\b`, 'gi');
+const DAY_MONTH_YEAR = String.raw`(${DAY})\s+(${MONTH})\s*,?\s+(${YEAR})`;
 /** "2004-10-13". */
-const ISO = new RegExp(String.raw`\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b`, 'g');
+const ISO = String.raw`(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])`;
 /** "10/13/2004", US order, as wire services stamp their trailers. */
-const NUMERIC_US = new RegExp(String.raw`\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(${YEAR})\b`, 'g');
+const NUMERIC_US = String.raw`(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(${YEAR})`;
+
+const FORMS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC_US];
+
+/**
+ * The one grammar of dates as filings write them, for other patterns to embed (it captures
+ * nothing): every form above.
+ */
+export const DATE = `(?:${FORMS.map((form) => form.replace(/\((?!\?)/g, '(?:')).join('|')})`;
+
+const FIND = new RegExp(String.raw`\b${DATE}\b`, 'gi');
+const [WHOLE_MDY, WHOLE_DMY, WHOLE_ISO, WHOLE_US] = FORMS.map((form) => new RegExp(`^${form}$`, 'i'));
 
 /** Every date written in the text, in order of position. */
 export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    push(found, m, monthNumber(m[1]), Number.parseInt(m[2] ?? '', 10), m[3]);
-  }
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    push(found, m, monthNumber(m[2]), Number.parseInt(m[1] ?? '', 10), m[3]);
-  }
-  for (const m of text.matchAll(ISO)) push(found, m, Number(m[2]), Number(m[3]), m[1]);
-  for (const m of text.matchAll(NUMERIC_US)) push(found, m, Number(m[1]), Number(m[2]), m[3]);
-  return found.sort((a, b) => a.index - b.index);
+  return [...text.matchAll(FIND)].flatMap((match) => {
+    const date = readDate(match[0]);
+    return date ? [{ ...date, index: match.index }] : [];
+  });
 }
 
-function push(found: FoundDate[], m: RegExpMatchArray, month: number, day: number, year: string | undefined): void {
+/** What a date written in the grammar above means, or null for a day that does not exist. */
+export function readDate(written: string): FoundDate | null {
+  let m: RegExpExecArray | null;
+  if ((m = WHOLE_MDY?.exec(written) ?? null)) return dated(written, monthNumber(m[1]), Number.parseInt(m[2] ?? '', 10), m[3]);
+  if ((m = WHOLE_DMY?.exec(written) ?? null)) return dated(written, monthNumber(m[2]), Number.parseInt(m[1] ?? '', 10), m[3]);
+  if ((m = WHOLE_ISO?.exec(written) ?? null)) return dated(written, Number(m[2]), Number(m[3]), m[1]);
+  if ((m = WHOLE_US?.exec(written) ?? null)) return dated(written, Number(m[1]), Number(m[2]), m[3]);
+  return null;
+}
+
+function dated(text: string, month: number, day: number, year: string | undefined): FoundDate | null {
   const parsedYear = year === undefined ? null : Number(year);
-  if (month === 0 || !isValidDay(parsedYear ?? 2000, month, day)) return;
-  found.push({ text: m[0], index: m.index ?? 0, month, day, year: parsedYear });
+  if (month === 0 || !isValidDay(parsedYear ?? 2000, month, day)) return null;
+  return { text, index: 0, month, day, year: parsedYear };
 }
 
 function monthNumber(name: string | undefined): number {

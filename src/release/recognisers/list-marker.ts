@@ -6,7 +6,7 @@ export interface ListMarker {
   textColumn: number;
 }
 
-const BULLET = /^([•·▪◦●○■□‣⁃►➢\-*+]|o(?= ))( +)(?=\S)/;
+const BULLET = /^(- -|--|[•·▪◦●○■□‣⁃►➢\-*+–]|o(?= ))( +)(?=\S)/;
 /** "(i)", "(a)", "(12)", "iv)", "a)", "3)", "3.", "a." — not "A." (an initial). */
 const ORDINAL = /^(\((?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,6})\)|(?:\d{1,2}|[a-z]|[ivx]{1,6})\)|(?:\d{1,2}|[a-z])\.)( +)(?=\S)/;
 

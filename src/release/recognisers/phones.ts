@@ -10,6 +10,8 @@ export interface FoundPhone {
 
 /** Numbers written without a country code are North American, as in filings with the SEC. */
 const DEFAULT_COUNTRY = 'US';
+/** A telephone number has seven digits at least, however they are grouped. */
+const MANY_DIGITS = /(?:\d\D{0,3}){7}/;
 const LABELLED_EXTENSION = /(?:x|ext\.?|extension)\s*\d+$/i;
 const UNLABELLED_EXTENSION = /[\s,;]+\d+$/;
 
@@ -18,6 +20,7 @@ const UNLABELLED_EXTENSION = /[\s,;]+\d+$/;
  * "(412) 422-2377", "1-866-506-5333", "408.974.6439 ext. 12", "+44 (0)20 7946 0958".
  */
 export function findPhones(text: string): FoundPhone[] {
+  if (!MANY_DIGITS.test(text)) return [];
   const phones: FoundPhone[] = [];
   let from = 0;
   scan: while (from < text.length) {

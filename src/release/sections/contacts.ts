@@ -1,13 +1,10 @@
-import type { RawBlock } from '../blocks/raw-blocks.js';
-import { findEmails } from '../recognisers/web-addresses.js';
 import type { Contact } from '../model.js';
+import { CONTACT_LABEL, ROLE_LABEL } from '../recognisers/contact-labels.js';
 import { findPhones } from '../recognisers/phones.js';
-import { collapse } from '../blocks/text.js';
+import { transliterate } from '../recognisers/transliterations.js';
+import { findEmails } from '../recognisers/web-addresses.js';
+import { collapse } from '../recognisers/words.js';
 
-/** "For further information contact:", "Media Contact:", "CONTACT:", "/CONTACT:", "Contacts:". */
-const CONTACT_LABEL = /^\/?(?:[A-Za-z][A-Za-z&,.'’/ -]{0,50}?\s)?contacts?(?:\s+(?:information|info|details))?\s*:\s*/i;
-/** Role labels that open a contact entry inside a contact block: "Investors:", "Media Relations:". */
-const ROLE_LABEL = /^(?:investors?|media|analysts?|press|editorial|news media|financial media|trade media|(?:investor|media|public|press) relations|investor inquiries|media inquiries)\s*(?:contacts?)?\s*:\s*/i;
 const FIELD = /^(phone|tel(?:ephone)?|ph|office|direct|main|mobile|cell|fax|facsimile|e-?mail|web(?:site)?|release (?:no\.?|number|#))\s*[:.]?\s*/i;
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 const RELEASE_NUMBER = /^release (?:no\.?|number|#)\s*[:.]?\s*(\S+)/i;
@@ -15,37 +12,11 @@ const ORGANIZATION_WORD = /\b(?:inc|incorporated|corp|corporation|company|co|gro
 const TITLE_WORD = /\b(?:president|officer|director|manager|vice|chief|ceo|cfo|coo|treasurer|secretary|head|spokesperson|spokesman|spokeswoman|chairman|counsel|analyst|specialist|coordinator|executive|senior|svp|evp|vp)\b/i;
 /** A department rather than an organisation: "Investor Relations", "Corporate Communications". */
 const DEPARTMENT = /^(?:(?:investor|media|public|press|corporate|financial|external|government|marketing)\s+)+(?:relations|communications|affairs|office|department)$/i;
-const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][A-Za-z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}(?:,? (?:Jr\.|Sr\.|II|III|IV))?$/;
-const SENTENCE = /[a-z]{3,}[.!?]$/;
+/** A person's name in any script, with initials and accents: "José Núñez", "Edward F. Ruttenberg". */
+const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}(?:,? (?:Jr\.|Sr\.|II|III|IV))?$/u;
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.? /;
 /** Commas and "or" between the parts of a line, but not the comma before "Inc." or "Jr.". */
 const PART_SEPARATOR = /\s*[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|Jr|Sr|II|III|IV|L\.P|N\.A)\b)(?=\S)|\s+or\s+(?=[A-Z(+\d])/;
-
-/** "Contacts", "Media Contacts": a heading over the contact entries that follow. */
-const CONTACT_HEADING = /^(?:(?:media|press|investor|investors|analyst|company) (?:relations )?)?contacts?:?$/i;
-
-/** The lines open with a contact label or heading, or a role label with a number or address under it. */
-export function isContactBlock(block: RawBlock): boolean {
-  const first = collapse(block.lines[0]?.text ?? '');
-  if (CONTACT_LABEL.test(first) || CONTACT_HEADING.test(first)) return true;
-  return ROLE_LABEL.test(first) && block.lines.some((line) => hasPhoneOrEmail(line.text));
-}
-
-/** A line that opens a contact entry with its label: "Media Contact: Laura Kim, 207-555-0166". */
-export function opensContact(line: string): boolean {
-  return CONTACT_LABEL.test(collapse(line));
-}
-
-/** A block at the top that holds only short lines with a number or address: a letterhead. */
-export function isContactLike(block: RawBlock): boolean {
-  return (
-    block.lines.some((line) => hasPhoneOrEmail(line.text)) &&
-    block.lines.every((line) => collapse(line.text).length <= 60 && !SENTENCE.test(line.text.trim()))
-  );
-}
-
-function hasPhoneOrEmail(text: string): boolean {
-  return findPhones(text).length > 0 || findEmails(text).length > 0;
-}
 
 const COLUMN_GAP = 3;
 
@@ -91,7 +62,7 @@ export function readContacts(lines: readonly string[]): ReadContacts {
   let sharedOrganization: string | null = null;
 
   for (const raw of lines) {
-    let line = collapse(raw);
+    let line = collapse(transliterate(raw));
     const label = CONTACT_LABEL.exec(line) ?? ROLE_LABEL.exec(line);
     if (label) {
       line = line.slice(label[0].length);
@@ -141,6 +112,16 @@ function assign(contact: Contact, kind: Kind, part: string): void {
   if (kind === 'phone') contact.phone ??= findPhones(value)[0]?.text ?? value;
   if (kind === 'fax') contact.fax ??= findPhones(value)[0]?.text ?? value;
   if (kind === 'email') contact.email ??= findEmails(value)[0]?.text ?? value;
-  if (kind === 'name') contact.name = part;
+  if (kind === 'name') contact.name = part.replace(HONORIFIC, '');
   if (kind === 'organization') contact.organization ??= part;
+}
+
+/** The legal form that ends a company's name: "Southern Company", "Pericom Semiconductor Corporation". */
+const COMPANY_SUFFIX = /\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|LLC|L\.P|LP|plc|PLC|N\.V|S\.A|AG|SE|Group|Bancorp|Holdings)\.?$/i;
+const COMPANY_WORDS = 6;
+
+/** A line that is only a company's name, as a letterhead or a title block opens with it. */
+export function isOrganisationName(text: string): boolean {
+  const name = collapse(text);
+  return name.split(' ').length <= COMPANY_WORDS && COMPANY_SUFFIX.test(name) && /^[\p{Lu}\d]/u.test(name);
 }

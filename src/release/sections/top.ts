@@ -1,190 +1,163 @@
-import { contactBlock, firstLine, pieceBlock } from './block-builders.js';
-import type { RawBlock } from '../blocks/raw-blocks.js';
-import { isContactBlock, isContactLike } from './contacts.js';
-import { matchDateline } from '../recognisers/dateline.js';
-import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from '../recognisers/header-lines.js';
-import { type Layout, isFull, isTabular } from '../blocks/layout.js';
-import type { SourceLine } from '../lines/source-lines.js';
-import type { HeaderLine, Release } from '../model.js';
-import { readBlock } from '../blocks/pieces.js';
-import { joinLines, wordCount } from '../blocks/text.js';
+import { joinLines } from '../blocks/reflow.js';
+import type { Classified } from '../kinds/classified.js';
+import type { Block, ContactBlock, HeaderLine, Release } from '../model.js';
+import { bodyBlock, contactBlock, headerLine, preformattedText } from './block-builders.js';
+import { contactRun } from './contact-runs.js';
+import { isOrganisationName } from './contacts.js';
 
 /** What the top of a filing holds, before its body. */
 export type Top = Pick<
   Release,
-  | 'exhibit' | 'banners' | 'slugLine' | 'headline' | 'subheadline' | 'deskLine' | 'issued'
-  | 'contactBlocks' | 'releaseNumber' | 'wire' | 'ticker' | 'preamble'
+  'exhibit' | 'banners' | 'slugLine' | 'headline' | 'subheadline' | 'deskLine' | 'issued' | 'releaseNumber' | 'wire' | 'ticker' | 'preamble'
 > & {
-  /** The blocks from the body's first on. */
-  rest: RawBlock[];
+  contactBlocks: ContactBlock[];
+  /** Index of the first block of the body. */
+  rest: number;
 };
 
 const LOOK_AHEAD = 15;
-const SUBHEADLINE_WORDS = 40;
+const LABELS = new Set(['exhibit', 'banner', 'issued', 'desk', 'contact']);
+const PARENTHESISED = /^\(.*\)$/;
 
 /**
  * Reads the top of the filing, up to the lead paragraph that opens with the dateline or the
- * first block that reads as prose: exhibit label, banners, contact blocks, a date line and a
- * desk line in any order, and the headline (after a wire slug, if any) with its subheadline.
- * The headline is the first other block after the last of those labels (a letterhead above
- * them is kept as preamble), or, when the labels follow it, the last block before them.
+ * first block of prose: exhibit label, banners, contact entries, a date line and a desk line
+ * in any order, letterheads, logo placeholders and rules, and the headline (after a wire slug,
+ * if any) with its subheadline. The headline is the first title after the last of those labels
+ * (what stands above them is preamble), or, when the labels follow it, the last title before
+ * them. A rule or a placeholder is never the headline; a headline stacked over several blocks
+ * in capitals is one headline.
  */
-export function readTop(allBlocks: readonly RawBlock[], layout: Layout): Top {
-  const blocks = splitTopBlocks(allBlocks, layout);
-  const lead = blocks.findIndex((block, index) => index < LOOK_AHEAD && opensWithDateline(block));
+export function readTop(blocks: readonly Classified[]): Top {
   const top: Top = {
     exhibit: null, banners: [], slugLine: null, headline: null, subheadline: null, deskLine: null,
-    issued: null, contactBlocks: [], releaseNumber: null, wire: null, ticker: null, preamble: [], rest: [],
+    issued: null, contactBlocks: [], releaseNumber: null, wire: null, ticker: null, preamble: [], rest: 0,
   };
-  const end = lead === -1 ? Math.min(blocks.length, LOOK_AHEAD) : lead;
-  const kinds: Exclude<TopKind, 'body'>[] = [];
-  for (const block of blocks.slice(0, end)) {
-    const kind = topKind(block, layout, kinds);
-    if (kind === 'body') break;
-    kinds.push(kind);
+  const units = topUnits(blocks);
+  const lastLabel = units.findLastIndex((unit) => LABELS.has(unit.kind));
+  const titles = units.flatMap((unit, index) => (unit.kind === 'title' ? [index] : []));
+  const headlineAt = titles.find((index) => index > lastLabel) ?? titles.findLast((index) => index < lastLabel);
+  let end = units.length;
+  for (const [index, unit] of units.entries()) {
+    const [first] = unit.blocks;
+    if (!first) continue;
+    if (unit.kind === 'contact') addContacts(top, unit.blocks);
+    else if (unit.kind === 'exhibit') top.exhibit = headerLine(first);
+    else if (unit.kind === 'banner') top.banners.push(headerLine(first));
+    else if (unit.kind === 'issued') top.issued = { ...headerLine(first), dateText: first.issued ?? first.text };
+    else if (unit.kind === 'desk') top.deskLine = headerLine(first);
+    else if (headlineAt === undefined || index < headlineAt) top.preamble.push(...unit.blocks.map(preambleBlock));
+    else if (index === headlineAt) readHeadline(top, unit.blocks);
+    else if (top.subheadline === null && unit.kind === 'title' && index === headlineAt + 1 && first.block.shape !== 'laid-out') {
+      top.subheadline = { line: first.line, text: unit.blocks.map((block) => block.text).join(' ') };
+    }
+    else {
+      end = index;
+      break;
+    }
   }
-  const lastLabel = kinds.findLastIndex((kind) => kind !== 'candidate' && kind !== 'desk');
-  const candidates = kinds.flatMap((kind, index) => (kind === 'candidate' ? [index] : []));
-  const headline = candidates.find((index) => index > lastLabel) ?? candidates.findLast((index) => index < lastLabel);
-  let stop = kinds.length;
-  kinds.forEach((kind, index) => {
-    const block = blocks[index];
-    if (!block || index >= stop) return;
-    if (kind !== 'candidate') readLabel(top, block, kind);
-    else if (headline === undefined || index < headline) top.preamble.push(...readBlock(block, layout).map(pieceBlock));
-    else if (index === headline) readHeadline(top, block);
-    else if (top.subheadline === null && isShort(block, layout)) top.subheadline = headerLine(block);
-    else stop = index;
-  });
-  top.rest = blocks.slice(stop);
+  top.rest = units.slice(0, end).reduce((count, unit) => count + unit.blocks.length, 0);
   return top;
 }
 
-type TopKind = 'exhibit' | 'banner' | 'issued' | 'desk' | 'contact' | 'candidate' | 'body';
-
-/** What a block at the top is, given the kinds of the blocks before it. */
-function topKind(block: RawBlock, layout: Layout, before: readonly TopKind[]): TopKind {
-  if (block.claimed) return 'body';
-  const single = block.lines.length === 1;
-  const text = joinLines(block.lines.map((line) => line.text));
-  if (single && !before.includes('exhibit') && isExhibitLabel(text)) return 'exhibit';
-  if (single && isBanner(text)) return 'banner';
-  if (single && !before.includes('issued') && issuedDateText(text) !== null) return 'issued';
-  if (single && !before.includes('desk') && isDeskLine(text)) return 'desk';
-  if (isContactBlock(block) || (!before.includes('candidate') && isContactLike(block))) return 'contact';
-  return isProse(block, layout) || isTabular(block, layout) ? 'body' : 'candidate';
+interface Unit {
+  kind: 'exhibit' | 'banner' | 'issued' | 'desk' | 'contact' | 'title' | 'other';
+  blocks: Classified[];
 }
 
-function readLabel(top: Top, block: RawBlock, kind: Exclude<TopKind, 'candidate' | 'body'>): void {
-  const line = headerLine(block);
-  if (kind === 'exhibit') top.exhibit = line;
-  if (kind === 'banner') top.banners.push(line);
-  if (kind === 'issued') top.issued = { ...line, dateText: issuedDateText(line.text) ?? line.text };
-  if (kind === 'desk') top.deskLine = line;
-  if (kind === 'contact') {
-    const { block: contacts, releaseNumber } = contactBlock(block);
-    top.contactBlocks.push(contacts);
-    top.releaseNumber ??= releaseNumber;
+/** The blocks of the top, up to the body, as units: a contact entry with its people is one. */
+function topUnits(blocks: readonly Classified[]): Unit[] {
+  const lead = blocks.findIndex((block, index) => index < LOOK_AHEAD && block.kind === 'dateline');
+  const end = lead === -1 ? Math.min(blocks.length, LOOK_AHEAD) : lead;
+  const units: Unit[] = [];
+  for (let index = 0; index < end; index++) {
+    const block = blocks[index];
+    if (!block) break;
+    const kind = block.kind;
+    if (kind === 'contact' || (kind === 'contact-lines' && namesPerson(block) && !units.some((u) => u.kind === 'title'))) {
+      const run = contactRun(blocks, index, end);
+      units.push({ kind: 'contact', blocks: run });
+      index += run.length - 1;
+      continue;
+    }
+    const once = kind === 'exhibit' || kind === 'issued' || kind === 'desk';
+    if (kind === 'banner' || (once && !units.some((unit) => unit.kind === kind))) units.push({ kind, blocks: [block] });
+    else if (once) units.push({ kind: 'title', blocks: [block] });
+    else if (kind === 'title' && !(block.block.shape === 'laid-out' && units.some((u) => u.kind === 'title'))) units.push({ kind: 'title', blocks: stacked(blocks, index, end) });
+    else if (kind === 'placeholder' || kind === 'rule' || kind === 'contact-lines' || kind === 'title') units.push({ kind: 'other', blocks: [block] });
+    else break;
+    index += (units.at(-1)?.blocks.length ?? 1) - 1;
   }
+  return units;
 }
 
-function headerLine(block: RawBlock): HeaderLine {
-  return { line: firstLine(block.lines), text: joinLines(block.lines.map((line) => line.text)) };
+/** A headline in capitals stacked over blocks of its own: the blocks that go on with it. */
+function stacked(blocks: readonly Classified[], index: number, end: number): Classified[] {
+  const run = [blocks[index]].filter((b) => b !== undefined);
+  for (let next = index + 1; next < end; next++) {
+    const block = blocks[next];
+    const last = run.at(-1);
+    if (!block || !last || block.kind !== 'title' || !last.capitals || !block.capitals || block.block.shape === 'laid-out' || last.block.shape === 'laid-out') break;
+    run.push(block);
+  }
+  return run;
 }
 
-function readHeadline(top: Top, block: RawBlock): void {
-  const [first, ...others] = block.lines;
+function namesPerson(block: Classified): boolean {
+  return contactBlock([block]).block.contacts.some((contact) => contact.name !== null);
+}
+
+function addContacts(top: Top, blocks: readonly Classified[]): void {
+  const { block, releaseNumber } = contactBlock(blocks);
+  top.contactBlocks.push(block);
+  top.releaseNumber ??= releaseNumber;
+}
+
+function preambleBlock(block: Classified): Block {
+  return block.block.shape === 'laid-out' || block.kind === 'contact-lines'
+    ? { type: 'preformatted', line: block.line, text: preformattedText(block.block.lines) }
+    : bodyBlock(block);
+}
+
+/**
+ * The headline, after a wire slug if one opens it. A title block of short lines keeps above the
+ * headline a company name that opens it, and under it a parenthesised note as the subheadline.
+ */
+function readHeadline(top: Top, blocks: readonly Classified[]): void {
+  const [first] = blocks;
   if (!first) return;
-  const slug = readSlugLine(first.text);
+  if (blocks.length === 1 && first.block.shape === 'laid-out') {
+    readTitleBlock(top, first);
+    return;
+  }
+  const slug = first.slug;
   if (slug) {
-    top.slugLine = { line: first.number, text: slug.slug };
+    top.slugLine = { line: first.line, text: slug.slug };
     top.wire = slug.wire;
     top.ticker = slug.ticker;
   }
-  const lines = slug ? [slug.rest, ...others.map((l) => l.text)] : block.lines.map((l) => l.text);
-  const text = joinLines(lines);
-  if (text === '') return;
-  const line = slug?.rest === '' ? (others[0]?.number ?? first.number) : first.number;
-  top.headline = { line, text };
+  const text = blocks.map((block) => block.text).join(' ');
+  const headline = slug ? text.slice(text.indexOf(slug.slug) + slug.slug.length).trim() : text;
+  if (headline === '') return;
+  const line = slug?.rest === '' ? (first.block.lines[1]?.number ?? first.line) : first.line;
+  top.headline = { line, text: headline };
 }
 
-function opensWithDateline(block: RawBlock): boolean {
-  return !isContactBlock(block) && matchDateline(joinLines(block.lines.slice(0, 3).map((l) => l.text))) !== null;
-}
-
-/** Prose: a paragraph's worth of words, or wrapped lines that make a sentence. */
-function isProse(block: RawBlock, layout: Layout): boolean {
-  const text = joinLines(block.lines.map((line) => line.text));
-  const words = wordCount(text);
-  if (words > SUBHEADLINE_WORDS) return true;
-  const wrapped = block.lines.some((line, index) => {
-    const next = block.lines[index + 1];
-    return next !== undefined && isFull(line, next, layout.width);
-  });
-  return wrapped && words > 15 && /[.!?]["'’”)]*$/.test(text);
-}
-
-function isShort(block: RawBlock, layout: Layout): boolean {
-  return block.lines.length <= 3 && !isProse(block, layout) && !isTabular(block, layout);
-}
-
-/**
- * Separates lines that share a block at the top but are different things: an exhibit label
- * over a banner, a date over a contact, a headline over the lead paragraph.
- */
-function splitTopBlocks(blocks: readonly RawBlock[], layout: Layout): RawBlock[] {
-  return blocks.flatMap((block, index) => (index < LOOK_AHEAD ? splitTopBlock(block, layout) : [block]));
-}
-
-function splitTopBlock(block: RawBlock, layout: Layout): RawBlock[] {
-  if (block.claimed) return [block];
-  const lines = block.lines.flatMap(splitBesideLabel);
-  if (lines.length < 2) return [{ lines }];
-  const leadAt = lines.findIndex(
-    (line, index) =>
-      index > 0 &&
-      index <= 4 &&
-      lines.slice(0, index).every((before, k) => !isFull(before, lines[k + 1] ?? line, layout.width)) &&
-      matchDateline(joinLines(lines.slice(index, index + 3).map((l) => l.text))) !== null,
-  );
-  if (leadAt > 0) return [...splitTopBlock({ lines: lines.slice(0, leadAt) }, layout), { lines: lines.slice(leadAt) }];
-  const wrapped = lines.some((line, index) => {
-    const next = lines[index + 1];
-    return next !== undefined && isFull(line, next, layout.width);
-  });
-  if (wrapped) return [{ lines }];
-  const parts: RawBlock[] = [];
-  let afterStandalone = false;
-  for (const line of lines) {
-    const standalone = isStandaloneLine(line.text);
-    const last = parts.at(-1);
-    if (standalone || !last || afterStandalone) parts.push({ lines: [line] });
-    else last.lines.push(line);
-    afterStandalone = standalone;
+function readTitleBlock(top: Top, block: Classified): void {
+  const lines = block.block.lines.map((line) => ({ line: line.number, text: joinLines([line.text]) }));
+  let from = 0;
+  let to = lines.length;
+  if (lines.length >= 2 && isOrganisationName(lines[0]?.text ?? '')) {
+    top.preamble.push({ type: 'paragraph', line: lines[0]?.line ?? block.line, text: lines[0]?.text ?? '' });
+    from = 1;
   }
-  return parts;
-}
-
-function isStandaloneLine(text: string): boolean {
-  return isExhibitLabel(text) || isBanner(text) || issuedDateText(text) !== null || isDeskLine(text);
-}
-
-/** An exhibit label or banner with something else beside it ("FOR IMMEDIATE RELEASE      Contact: …"). */
-const BESIDE = /^(\s*\S(?:.*?\S)?)( {4,})(\S.*)$/;
-
-/**
- * Cuts a line in two where an exhibit label or banner has something else set beside it after
- * a wide gap, so each is read for what it is. Only those labels, which the release lists
- * before anything else filed on the same line, so the reading order holds.
- */
-function splitBesideLabel(line: SourceLine): SourceLine[] {
-  const match = BESIDE.exec(line.text);
-  const left = match?.[1] ?? '';
-  const right = match?.[3] ?? '';
-  if (!match || !(isExhibitLabel(left) || isBanner(left)) || isExhibitLabel(right)) return [line];
-  const column = left.length + (match[2]?.length ?? 0);
-  return [
-    { ...line, text: left },
-    { ...line, text: ' '.repeat(column) + right, indent: column, afterPageBreak: false },
-  ];
+  const notes: HeaderLine[] = [];
+  while (to - 1 > from && PARENTHESISED.test(lines[to - 1]?.text ?? '')) {
+    to--;
+    const note = lines[to];
+    if (note) notes.unshift(note);
+  }
+  const title = lines.slice(from, to);
+  top.headline = { line: title[0]?.line ?? block.line, text: title.map((l) => l.text).join(' ') };
+  if (notes.length > 0) top.subheadline = { line: notes[0]?.line ?? block.line, text: notes.map((n) => n.text).join(' ') };
 }

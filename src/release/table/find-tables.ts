@@ -3,6 +3,7 @@ import type { PreformattedBlock, TableBlock } from '../model.js';
 import { asFiled } from './as-filed.js';
 import { findBodies } from './bodies.js';
 import { readFixedWidth } from './fixed-width.js';
+import { withSymbols } from './symbols.js';
 import { findTabbed } from './tabbed.js';
 import { type TableLine, tableLine } from './table-lines.js';
 
@@ -28,7 +29,7 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
   const regions: TableRegion[] = [];
   const claim = (start: number, end: number, block: TableBlock | PreformattedBlock): void => {
     claimed.fill(1, start, end);
-    regions.push({ start, end, block });
+    regions.push({ start, end, block: withSymbols(block) });
   };
   const free = (index: number): boolean => claimed[index] === 0;
   for (const tabbed of findTabbed(measured, free, () => regions.at(-1)?.end ?? 0)) {

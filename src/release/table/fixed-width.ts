@@ -1,6 +1,6 @@
 import type { TableBlock } from '../model.js';
 import { type Column, columnZones, inferColumns, type Interval } from '../recognisers/columns.js';
-import { collapse } from '../blocks/text.js';
+import { collapse } from '../recognisers/words.js';
 import { extentAbove, type Extent } from './extent.js';
 import { headings, headRow } from './head.js';
 import { notesBelow } from './notes.js';

@@ -1,6 +1,6 @@
 import type { TableBlock, TableCell, TableHeadCell, TableRow } from '../model.js';
 import type { Interval } from '../recognisers/columns.js';
-import { collapse } from '../blocks/text.js';
+import { collapse } from '../recognisers/words.js';
 import { notesBelow } from './notes.js';
 import { tabCells } from './tab-cells.js';
 import type { TableLine } from './table-lines.js';

@@ -56,6 +56,8 @@ export interface ReleasePageView {
   topContacts: ContactSectionView | null;
   body: BlockView[];
   safeHarbor: SafeHarborView | null;
+  /** What the release goes on with after its safe harbor: part of the release, shown as such. */
+  afterSafeHarbor: BlockView[];
   /** Trailer blocks filed before the closing contacts, then the contacts, then the rest. */
   trailerBeforeContacts: BlockView[];
   bottomContacts: ContactSectionView | null;
@@ -110,6 +112,7 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
       ariaLabel: 'Forward-looking statements',
       blocks: blockViews(release.safeHarbor.body, context(3)),
     },
+    afterSafeHarbor: blockViews(release.afterSafeHarbor, context(2)),
     trailerBeforeContacts: trailer((block) => block.line < closingLine),
     bottomContacts: contactSection(bottom, 'contacts-bottom', twoSections ? 'More contacts' : 'Contacts'),
     trailerAfterContacts: trailer((block) => block.line >= closingLine),

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rawBlocks } from '../../../src/release/blocks/raw-blocks.js';
-import { measureLayout } from '../../../src/release/blocks/layout.js';
+import { readBlocks } from '../../../src/release/blocks/read-blocks.js';
+import { joinLines } from '../../../src/release/blocks/reflow.js';
 import { sourceLines } from '../../../src/release/lines/source-lines.js';
-import { readBlock } from '../../../src/release/blocks/pieces.js';
-import { joinLines } from '../../../src/release/blocks/text.js';
 
 const word = fc.stringMatching(/^[a-z]{2,11}$/).filter((w) => !/^(?:[ivx]+|[a-z])$/.test(w));
 const sentence = fc.array(word, { minLength: 3, maxLength: 18 }).map((words) => {
@@ -63,11 +61,9 @@ describe('reflow of hard-wrapped text', () => {
         const text = lay(paragraphs, style);
         // The width is read from wrapped lines: a filing has a few at least.
         fc.pre(text.split('\n').length - paragraphs.length >= 3);
-        const blocks = rawBlocks(sourceLines(text));
-        const layout = measureLayout(blocks);
-        const read = blocks.flatMap((block) => readBlock(block, layout)).map((piece) => {
-          expect(piece.kind).toBe('text');
-          return joinLines(piece.lines.map((l) => l.text));
+        const read = readBlocks(sourceLines(text)).blocks.map((block) => {
+          expect(block.shape).toBe('text');
+          return joinLines(block.lines.map((l) => l.text));
         });
         expect(read).toEqual(paragraphs);
       }),
@@ -78,9 +74,7 @@ describe('reflow of hard-wrapped text', () => {
   it('reads each line as a paragraph when the text was never wrapped', () => {
     fc.assert(
       fc.property(fc.array(paragraph.filter((p) => p.length > 120), { minLength: 2, maxLength: 5 }), fc.boolean(), (paragraphs, blankLines) => {
-        const blocks = rawBlocks(sourceLines(paragraphs.join(blankLines ? '\n\n' : '\n')));
-        const layout = measureLayout(blocks);
-        const read = blocks.flatMap((block) => readBlock(block, layout)).map((piece) => joinLines(piece.lines.map((l) => l.text)));
+        const read = readBlocks(sourceLines(paragraphs.join(blankLines ? '\n\n' : '\n'))).blocks.map((block) => joinLines(block.lines.map((l) => l.text)));
         expect(read).toEqual(paragraphs);
       }),
       { numRuns: 100 },

@@ -1,17 +1,17 @@
-import { MONTH } from './dates.js';
+import { DATE } from './dates.js';
 import { wireName } from './dateline.js';
 import type { Ticker } from '../model.js';
-import { collapse, wordCount } from '../blocks/text.js';
+import { collapse, wordCount } from './words.js';
 import { exchangeTicker } from './tickers.js';
 
-const EXHIBIT = /^ex(?:hibit)?\.?[\s-]*\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s*[-–—:]\s*.{1,40})?$/i;
+/** "Exhibit 99.1", "EX-20.1", "Exhibit 99.(a)(5)(C)", "Exhibit (a)(c)(5)". */
+const EXHIBIT = /^ex(?:hibit)?\.?[\s-]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:\d{1,3}\.?)?(?:\([a-z0-9]{1,4}\)){1,4})(?:\s*[-–—:]\s*.{1,40})?$/i;
 const BANNER = /^(?:(?:press|news|media|earnings|investor|corporate) (?:release|announcement|advisory|bulletin|news)|news|press|(?:for )?immediate release|for (?:immediate )?release\b.*|embargoed\b.*|release date\b.*)[:.]?$/i;
 const DESK = /^[A-Z][A-Z &/,.-]*\b(?:EDITORS?|WRITERS?|DESKS?|CORRESPONDENTS?)\b[A-Z &/,.-]*:?$/;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )`;
-const DATE_ONLY = String.raw`${MONTH} (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? ?(?:1[89]|2\d)\d\d|(?:[12]\d|3[01]|0?[1-9]) ${MONTH},? (?:1[89]|2\d)\d\d|(?:1[89]|2\d)\d\d-\d\d-\d\d`;
 const TIME = String.raw`(?:[,;]? ?(?:at )?\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [A-Z]{2,4})?)`;
 const ISSUED = new RegExp(
-  String.raw`^(?:(?:date|dated|release date|for (?:immediate )?release|for release on|embargoed until|released)\s*[:\-–—]?\s*)?${WEEKDAY}?(${DATE_ONLY})${TIME}?\.?$`,
+  String.raw`^(?:(?:date|dated|release date|for (?:immediate )?release|for release on|embargoed until|released)\s*[:\-–—]?\s*)?${WEEKDAY}?(${DATE})${TIME}?\.?$`,
   'i',
 );
 /** Parenthesised groups that open a Business Wire headline: "(BW) (NY-AMERICAN-LOCKER-GROUP) (NASDAQ:ALGI)". */
