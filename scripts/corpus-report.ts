@@ -17,6 +17,7 @@ import { releaseTables } from '../src/release/table/release-tables.js';
 import { createRenderer } from '../src/render/renderer.js';
 import { urls } from '../src/render/urls.js';
 import { pageRows, placeNumberRows } from '../test/fixtures/page-rows.js';
+import { captionWords, tableNames } from '../test/fixtures/table-names.js';
 
 interface Label {
   file: string;
@@ -31,6 +32,7 @@ interface Counts {
   tablesLabelled: number;
   readAsTables: number;
   readAsPreformatted: number;
+  captionsRight: number;
   tablesUnlabelled: number;
   rowsInTables: number;
   rowsPreformatted: number;
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
     lines.push(row(loaded.file, counts), ...misses.map((miss) => `    ${miss}`));
   }
   for (const problem of site.problems.filter((p) => p.severity === 'error')) lines.push(`${problem.file}:${String(problem.line)}: ${problem.reason}`);
-  const header = `${'file'.padEnd(44)} tables labelled: table/pre/other (+unlabelled)   number rows: table/pre/elsewhere (out of order)   labels right`;
+  const header = `${'file'.padEnd(44)} ${'tables labelled: table/pre/other (+unlabelled)'.padEnd(47)} ${'number rows: table/pre/elsewhere (out of order)'.padEnd(49)} labels right`;
   process.stdout.write([header, ...lines, '', row('TOTAL', total)].join('\n') + '\n');
 }
 
@@ -78,11 +80,17 @@ function report(loaded: LoadedRelease, $: cheerio.CheerioAPI, json: ReleaseJson,
   const tables = releaseTables(release);
   const preformatted = blocks(release).flatMap((block) => (block.type === 'preformatted' ? [{ line: block.line, endLine: block.line + block.text.split('\n').length - 1 }] : []));
   const overlaps = (a: { line: number; endLine: number }, first: number, last: number): boolean => a.line <= last && first <= a.endLine;
+  const names = tableNames($);
   for (const table of label?.tables ?? []) {
     counts.tablesLabelled += 1;
     const range = `lines ${String(table.first_line)}-${String(table.last_line)}`;
-    if (tables.some((found) => overlaps(found, table.first_line, table.last_line))) counts.readAsTables += 1;
-    else if (preformatted.some((found) => overlaps(found, table.first_line, table.last_line))) {
+    const found = tables.findIndex((candidate) => overlaps(candidate, table.first_line, table.last_line));
+    if (found !== -1) {
+      counts.readAsTables += 1;
+      const name = names[found] ?? '';
+      if (captionWords(name).includes(captionWords(table.caption ?? ''))) counts.captionsRight += 1;
+      else misses.push(`table ${range} is named "${name}", not "${table.caption ?? ''}"`);
+    } else if (preformatted.some((found) => overlaps(found, table.first_line, table.last_line))) {
       counts.readAsPreformatted += 1;
       misses.push(`table ${range} is preformatted`);
     } else misses.push(`table ${range} is neither a table nor preformatted`);
@@ -128,7 +136,7 @@ async function readLabels(folder: string): Promise<Map<string, Label>> {
 }
 
 function zero(): Counts {
-  return { tablesLabelled: 0, readAsTables: 0, readAsPreformatted: 0, tablesUnlabelled: 0, rowsInTables: 0, rowsPreformatted: 0, rowsElsewhere: 0, rowsOutOfOrder: 0, labelsRight: 0, labelsJudged: 0 };
+  return { tablesLabelled: 0, readAsTables: 0, readAsPreformatted: 0, captionsRight: 0, tablesUnlabelled: 0, rowsInTables: 0, rowsPreformatted: 0, rowsElsewhere: 0, rowsOutOfOrder: 0, labelsRight: 0, labelsJudged: 0 };
 }
 
 function add(total: Counts, counts: Counts): void {
@@ -137,7 +145,7 @@ function add(total: Counts, counts: Counts): void {
 
 function row(name: string, c: Counts): string {
   const other = c.tablesLabelled - c.readAsTables - c.readAsPreformatted;
-  const tables = `${String(c.tablesLabelled)}: ${String(c.readAsTables)}/${String(c.readAsPreformatted)}/${String(other)} (+${String(c.tablesUnlabelled)})`;
+  const tables = `${String(c.tablesLabelled)}: ${String(c.readAsTables)}/${String(c.readAsPreformatted)}/${String(other)} (+${String(c.tablesUnlabelled)}), named ${String(c.captionsRight)}`;
   const rows = `${String(c.rowsInTables)}/${String(c.rowsPreformatted)}/${String(c.rowsElsewhere)} (${String(c.rowsOutOfOrder)})`;
   return `${name.padEnd(44)} ${tables.padEnd(47)} ${rows.padEnd(49)} ${String(c.labelsRight)}/${String(c.labelsJudged)}`;
 }

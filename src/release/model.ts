@@ -66,6 +66,8 @@ export interface TableBlock {
   /** The first line the table claims (its caption, if any) and the last (its notes, if any). */
   line: number;
   endLine: number;
+  /** The line the table proper starts on, under its caption: its first header line, or its first row. */
+  headLine: number;
   /** The title lines above the table (company, statement, units), spaces collapsed. */
   caption: string | null;
   /**

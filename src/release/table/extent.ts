@@ -76,7 +76,7 @@ export function extentAbove(lines: readonly TableLine[], body: Interval, columns
       const kind = kindAt(index);
       const line = lines[index];
       if (!line) break;
-      const stub = kind === 'label' && index === headStart - 1 && line.source.indent <= labelsFrom + 2;
+      const stub = kind === 'label' && index === headStart - 1 && line.source.indent <= labelsFrom + 2 && !line.content.trimEnd().endsWith(':');
       const heading = (kind === 'header' && !titlesTable(line, labelsFrom, columns)) || kind === 'rule';
       const acrossBlank = kind === 'blank' && kindAt(index - 1) === 'header' && headings(lines[index - 1]) >= 2;
       if (!stub && !heading && !acrossBlank) break;

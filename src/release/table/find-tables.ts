@@ -55,5 +55,5 @@ function opensFiling(lines: readonly TableLine[], index: number): boolean {
 
 function withoutTopCaption(block: TableBlock, dropped: boolean, lines: readonly TableLine[], headStart: number): TableBlock {
   if (!dropped || block.caption === null) return block;
-  return { ...block, caption: null, line: lines[headStart]?.source.number ?? block.line };
+  return { ...block, caption: null, line: block.headLine };
 }

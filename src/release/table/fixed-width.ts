@@ -52,6 +52,7 @@ export function readFixedWidth(lines: readonly TableLine[], body: Interval, floo
     block: {
       type: 'table',
       line: lines[first]?.source.number ?? 1,
+      headLine: lines[head.start]?.source.number ?? 1,
       endLine: lines[Math.max(first, below.end - 1)]?.source.number ?? 1,
       caption: extent.caption ? captionText(lines, extent.caption) : null,
       head: headRows,

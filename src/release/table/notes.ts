@@ -1,10 +1,11 @@
-import { headingCount, type TableLine } from './table-lines.js';
+import { isProse, type TableLine } from './table-lines.js';
 
 /** "Notes:", "Note:", "Footnotes:" alone on a line, over the notes. */
 const NOTES_HEADING = /^(?:foot)?notes?:?$/i;
 /** A note opens with its marker: "*", "(a)", "(1)", "a)", "1)", "†". */
 const NOTE_MARKER = /^(\*{1,3}|[†‡§]{1,2}|\([a-z]\)|\(\d{1,2}\)|[a-z]\)|\d{1,2}\))(?=\s|$)/;
 const MAX_BLANKS = 2;
+const MAX_HEADER_LINES = 6;
 
 /**
  * The footnotes filed under a table: "Notes:" and the lines that open with a marker the
@@ -52,13 +53,17 @@ export function notesBelow(lines: readonly TableLine[], from: number, ceiling: n
   return { end, notes };
 }
 
+/** Within a few lines of headings and labels (no prose), rows of figures: a table starts there. */
 function opensTable(lines: readonly TableLine[], from: number, ceiling: number): boolean {
   let index = from;
   while (index < ceiling && index < from + MAX_BLANKS && lines[index]?.kind === 'blank') index += 1;
-  const next = lines[index];
-  if (!next || index >= ceiling) return false;
-  if (next.kind === 'row') return next.entries.length >= 2;
-  return next.kind === 'text' && headingCount(next) >= 2;
+  for (let headings = 0; index < ceiling && headings <= MAX_HEADER_LINES; index += 1, headings += 1) {
+    const next = lines[index];
+    if (!next) return false;
+    if (next.kind === 'row' && next.entries.length >= 2) return true;
+    if (next.kind === 'row' || (next.kind === 'text' && isProse(next))) return false;
+  }
+  return false;
 }
 
 function markerUsed(marker: string, used: string): boolean {

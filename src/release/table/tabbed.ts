@@ -108,6 +108,7 @@ function readTabbed(lines: readonly TableLine[], found: Interval, floor: number,
     block: {
       type: 'table',
       line: lines[start]?.source.number ?? 1,
+      headLine: lines[headStart]?.source.number ?? 1,
       endLine: lines[end - 1]?.source.number ?? 1,
       caption,
       head,

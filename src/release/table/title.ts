@@ -12,11 +12,11 @@ const MAX_TITLE_WORDS = 16;
  * words, no sentence, and in capitals, in title case, or in parentheses.
  */
 export function isTitleText(text: string): boolean {
-  const trimmed = text.trim();
+  // A title may end with a colon ("Domestic Retail Stores:"); a sentence that does is no title.
+  const trimmed = text.trim().replace(/:$/, '');
   const wordsOf = trimmed.split(/\s+/);
   if (trimmed === '' || wordsOf.length > MAX_TITLE_WORDS) return false;
   if (SENTENCE_END.test(trimmed) && !ABBREVIATION.test(trimmed)) return false;
-  if (trimmed.endsWith(':')) return false;
   if (/^\(.*\)$/.test(trimmed)) return true;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
   if (letters.length > 0 && letters === letters.toUpperCase()) return true;

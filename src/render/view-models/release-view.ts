@@ -121,21 +121,26 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
 }
 
 /**
- * Numbers the release's tables in reading order, as their CSV downloads are numbered. A table
- * that opens the release without a caption (an exhibit that is only a table under a title) is
- * named by the release's title.
+ * Numbers the release's tables in reading order, as their CSV downloads are numbered. Tables
+ * without a caption that open the body (an exhibit that is only tables under a title) are
+ * named by the release's title (headline and subheadline), the first by it alone, the others
+ * with their own first label.
  */
 function tablePlaces(release: Release, slug: string): (table: TableBlock) => TablePlace {
   const numbers = new Map(releaseTables(release).map((table, index) => [table, index + 1]));
-  const opening = [...release.preamble, ...release.body][0];
+  const opening = release.body.findIndex((block) => block.type !== 'table');
+  const run = release.body.slice(0, opening === -1 ? release.body.length : opening);
   return (table) => {
     const number = numbers.get(table) ?? 0;
-    const opens = table === opening && table.caption === null;
+    const at = run.indexOf(table);
+    const titled = at !== -1 && table.caption === null;
+    const titleIds = [HEADLINE_ID, ...(release.subheadline ? [SUBHEADLINE_ID] : [])];
     return {
       number,
       csvHref: urls.releaseTable(slug, number),
       csvFile: `${slug}-table-${String(number)}.csv`,
-      titleIds: opens ? [HEADLINE_ID, ...(release.subheadline ? [SUBHEADLINE_ID] : [])] : null,
+      titleIds: titled ? titleIds : null,
+      follows: titled && at > 0,
     };
   };
 }

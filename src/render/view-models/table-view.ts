@@ -41,20 +41,32 @@ export interface TablePlace {
   number: number;
   csvHref: string;
   csvFile: string;
-  /** The ids of the release's title, for a table that opens a release with no caption of its own. */
+  /**
+   * For a table without a caption in the run of tables that opens the body (an exhibit that is
+   * only tables under a title): the ids of the release's title, which names it.
+   */
   titleIds: string[] | null;
+  /** In that run, after its first table: named by the title and its own first label. */
+  follows: boolean;
 }
 
+/**
+ * A table's view. Its scroll box is named by its caption; without one, by the release's title
+ * when it opens an exhibit of tables, else by a label that titles its rows, else "Table n".
+ */
 export function tableView(table: TableBlock, place: TablePlace): TableView {
   const id = `table-${String(place.number)}`;
+  const rowId = `${id}-title`;
   const columns = table.rows[0]?.cells.length ?? 0;
-  const titleRow = table.caption === null && place.titleIds === null ? table.rows.findIndex(isTitleRow) : -1;
-  const rows = table.rows.map((row, index) => rowView(row, columns, index === titleRow ? `${id}-title` : null));
+  const titleRow = table.caption !== null || (place.titleIds !== null && !place.follows) ? -1 : table.rows.findIndex(place.follows ? isLabelled : isTitleRow);
+  const rows = table.rows.map((row, index) => rowView(row, columns, index === titleRow ? rowId : null));
+  const byRow = titleRow === -1 ? [] : [rowId];
+  const names = table.caption !== null ? [`${id}-caption`] : [...(place.titleIds ?? []), ...byRow];
   return {
     kind: 'table',
     caption: table.caption,
     captionId: `${id}-caption`,
-    labelledBy: table.caption !== null ? `${id}-caption` : place.titleIds?.join(' ') ?? (titleRow === -1 ? null : `${id}-title`),
+    labelledBy: names.length > 0 ? names.join(' ') : null,
     label: table.caption ?? table.rows[titleRow]?.label ?? `Table ${String(place.number)}`,
     head: table.head.map((row) => row.map((cell) => ({ text: cell.text, colspan: cell.colspan > 1 ? cell.colspan : null, spanning: cell.colspan > 1 }))),
     rows,
@@ -64,9 +76,13 @@ export function tableView(table: TableBlock, place: TablePlace): TableView {
   };
 }
 
-/** A label alone on its row, set at the margin: the title of the rows under it. */
+/** A label alone on its row, set at the margin: the title of the rows under it ("(See Notes)" is no title). */
 function isTitleRow(row: TableRow): boolean {
-  return row.level === 0 && row.label !== '' && row.cells.every((cell) => cell.text === '');
+  return isLabelled(row) && row.level === 0 && row.cells.every((cell) => cell.text === '');
+}
+
+function isLabelled(row: TableRow): boolean {
+  return row.label !== '' && !row.label.startsWith('(');
 }
 
 function rowView(row: TableRow, columns: number, labelId: string | null): TableRowView {
