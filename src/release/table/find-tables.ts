@@ -17,6 +17,9 @@ export interface TableRegion {
 
 /** A title block with no more than this above it opens the filing: it titles the release, not the table. */
 const TOP_LINES = 2;
+const TOP_LINE_WORDS = 3;
+/** How far from its rows a table's caption, header and notes may lie. */
+const REACH = 64;
 
 /**
  * Finds the tables of a filing in its source lines: fixed-width columns, tab-separated cells
@@ -36,24 +39,34 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     claim(tabbed.start, tabbed.end, tabbed.block ?? asFiled(lines.slice(tabbed.start, tabbed.end)));
   }
   for (const body of findBodies(measured, free)) {
-    const floor = regions.filter((region) => region.end <= body.start).reduce((last, region) => Math.max(last, region.end), 0);
-    const reading = readFixedWidth(measured, body, floor, lines.length);
+    // A table claims no line another has claimed: it reads up to the nearest claimed line around it.
+    let floor = body.start;
+    while (floor > 0 && body.start - floor < REACH && free(floor - 1)) floor -= 1;
+    let ceiling = body.end;
+    while (ceiling < lines.length && ceiling - body.end < REACH && free(ceiling)) ceiling += 1;
+    const reading = readFixedWidth(measured, body, floor, ceiling);
     const { extent } = reading;
-    const captionStart = extent.caption && !opensFiling(measured, extent.caption.start) ? extent.caption.start : extent.head.start;
-    const start = Math.min(captionStart, extent.head.start, extent.body.start);
+    const topCaption = extent.caption !== null && opensFiling(measured, extent.caption.start);
+    const start = Math.min(extent.caption && !topCaption ? extent.caption.start : extent.head.start, extent.body.start);
     const end = Math.max(extent.notes.end, extent.body.end);
-    const block = reading.block ? withoutTopCaption(reading.block, captionStart !== extent.caption?.start, measured, extent.head.start) : asFiled(lines.slice(start, end));
+    const block = reading.block ? withoutCaption(reading.block, topCaption) : asFiled(lines.slice(start, end));
     claim(start, end, block);
   }
   return regions.sort((a, b) => a.start - b.start);
 }
 
+/** Above this line, no more than a few short lines: the title block there titles the filing. */
 function opensFiling(lines: readonly TableLine[], index: number): boolean {
-  const above = lines.slice(0, index).filter((line) => line.kind !== 'blank');
-  return above.length <= TOP_LINES && above.every((line) => line.words.length <= 3);
+  let filled = 0;
+  for (let at = 0; at < index; at += 1) {
+    const line = lines[at];
+    if (!line || line.kind === 'blank') continue;
+    filled += 1;
+    if (filled > TOP_LINES || line.words.length > TOP_LINE_WORDS) return false;
+  }
+  return true;
 }
 
-function withoutTopCaption(block: TableBlock, dropped: boolean, lines: readonly TableLine[], headStart: number): TableBlock {
-  if (!dropped || block.caption === null) return block;
-  return { ...block, caption: null, line: block.headLine };
+function withoutCaption(block: TableBlock, drop: boolean): TableBlock {
+  return drop ? { ...block, caption: null, line: block.headLine } : block;
 }
