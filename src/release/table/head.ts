@@ -61,12 +61,25 @@ export function headings(lineWords: readonly Span[]): Span[] {
 const REACH = 2;
 
 /**
- * The columns a heading stands over: those it reaches, narrowed from the side it is not
- * centred on until it is centred over them.
+ * The columns a heading stands over: those it overlaps, and a neighbour it nearly reaches
+ * when that centres it better ("Months Ended" over two narrow columns of figures), narrowed
+ * from the side it is not centred on until it is centred over them.
  */
 function covered(columns: readonly Interval[], heading: Interval): number[] {
-  let over = overlapped(columns, { start: heading.start - REACH, end: heading.end + REACH });
   const middle = (heading.start + heading.end) / 2;
+  const offCentre = (over: readonly number[]): number => {
+    const first = columns[over[0] ?? 0];
+    const last = columns[over.at(-1) ?? 0];
+    return first && last ? Math.abs(middle - (first.start + last.end) / 2) : Number.POSITIVE_INFINITY;
+  };
+  let over = overlapped(columns, heading);
+  const reached = overlapped(columns, { start: heading.start - REACH, end: heading.end + REACH });
+  if (over.length === 0) over = reached;
+  for (const neighbour of [over[0] ?? 0, over.at(-1) ?? 0].map((edge, side) => edge + (side === 0 ? -1 : 1))) {
+    if (!reached.includes(neighbour) || over.includes(neighbour)) continue;
+    const wider = [...over, neighbour].sort((a, b) => a - b);
+    if (offCentre(wider) < offCentre(over)) over = wider;
+  }
   while (over.length >= 2) {
     const first = columns[over[0] ?? 0];
     const last = columns[over.at(-1) ?? 0];

@@ -72,7 +72,7 @@ export const generatedTable: fc.Arbitrary<GeneratedTable> = fc
   .record({
     columns: fc.integer({ min: 2, max: 6 }),
     widths: fc.array(fc.integer({ min: 7, max: 12 }), { minLength: 6, maxLength: 6 }),
-    gap: fc.integer({ min: 3, max: 6 }),
+    gap: fc.integer({ min: 2, max: 6 }),
     indent: fc.integer({ min: 0, max: 4 }),
     caption: fc.option(fc.tuple(capitalised, capitalised, fc.constantFrom('(In thousands)', '(In millions, except per share data)', '(unaudited)')), { nil: null }),
     spanning: fc.boolean(),
@@ -88,6 +88,12 @@ export const generatedTable: fc.Arbitrary<GeneratedTable> = fc
     const widths = Array.from({ length: columns }, (_, c) => Math.max(g.widths[c] ?? 8, ...g.rows.map((r) => {
       const f = r.figures[c] ?? { kind: 'empty', magnitude: 0, dollar: 'none' };
       return Math.max(written(f).text.length, written({ ...f, kind: 'amount' }).text.length) + 2;
+    })));
+    // How far left of its right edge each column's widest figure reaches.
+    const inked = Array.from({ length: columns }, (_, c) => Math.max(4, ...g.rows.map((r, index) => {
+      const f = r.figures[c] ?? { kind: 'empty', magnitude: 0, dollar: 'none' };
+      const shown = index === 0 && f.kind === 'empty' ? { ...f, kind: 'amount' as const } : f;
+      return written(shown).text.length + (shown.dollar === 'apart' ? 2 : 0);
     })));
     const rights: number[] = [];
     let right = labelWidth + g.gap;
@@ -115,8 +121,8 @@ export const generatedTable: fc.Arbitrary<GeneratedTable> = fc
       for (let c = 0; c < columns; c += 2) {
         const last = Math.min(c + 1, columns - 1);
         const text = c + 1 < columns ? (c === 0 ? 'Three Months Ended' : 'Twelve Months Ended') : 'Year';
-        // Centred over the years it heads, as filers set it.
-        const from = (rights[c] ?? 0) - 4;
+        // Centred over the figures it heads, as filers set it.
+        const from = (rights[c] ?? 0) - (inked[c] ?? 4);
         const to = rights[last] ?? 0;
         const start = from + Math.floor((to - from - text.length) / 2);
         line = line.padEnd(start) + text;

@@ -12,6 +12,8 @@ describe('header lines', () => {
       '                                  2003     2003     2002     2003     2002',
       '    Net revenues                 $11,506  $11,492  $12,967  $44,958  $47,589',
       '    Cost of revenues               8,027    8,028    8,294   31,468   33,871',
+      '    Loss from operations          (2,046)  (1,967)  (1,234) (10,571)  (9,723)',
+      '    Net loss                       $(370)   $(631)   $(694) $(4,327) $(5,267)',
     ]);
     expect(headText(table)).toEqual([
       ['', '', '', '', 'Twelve Months [2]'],
