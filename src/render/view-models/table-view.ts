@@ -12,9 +12,7 @@ export interface TableRowView {
   label: string;
   /** Set on a row that titles the table when it has no caption, so the table is named by it. */
   labelId: string | null;
-  /** A label with no figures beside it spans the row. */
-  labelColspan: number | null;
-  /** Classes of the row: its rules, whether it is a total, its label's indentation. */
+  /** Classes of the row: its rules, whether it is a total, whether its label heads a section. */
   rowClass: string;
   labelClass: string;
   cells: string[];
@@ -57,9 +55,8 @@ export interface TablePlace {
 export function tableView(table: TableBlock, place: TablePlace): TableView {
   const id = `table-${String(place.number)}`;
   const rowId = `${id}-title`;
-  const columns = table.rows[0]?.cells.length ?? 0;
   const titleRow = table.caption !== null || (place.titleIds !== null && !place.follows) ? -1 : table.rows.findIndex(place.follows ? isLabelled : isTitleRow);
-  const rows = table.rows.map((row, index) => rowView(row, columns, index === titleRow ? rowId : null));
+  const rows = table.rows.map((row, index) => rowView(row, index === titleRow ? rowId : null));
   const byRow = titleRow === -1 ? [] : [rowId];
   const names = table.caption !== null ? [`${id}-caption`] : [...(place.titleIds ?? []), ...byRow];
   return {
@@ -85,19 +82,18 @@ function isLabelled(row: TableRow): boolean {
   return row.label !== '' && !row.label.startsWith('(');
 }
 
-function rowView(row: TableRow, columns: number, labelId: string | null): TableRowView {
-  const alone = row.cells.every((cell) => cell.text === '');
+function rowView(row: TableRow, labelId: string | null): TableRowView {
   const classes = [
     row.ruleAbove && `rule-above-${row.ruleAbove}`,
     row.ruleBelow && `rule-below-${row.ruleBelow}`,
     row.total && 'total',
+    row.cells.every((cell) => cell.text === '') && 'section',
   ].filter((name): name is string => typeof name === 'string');
   return {
     label: row.label,
     labelId,
-    labelColspan: alone && columns > 0 ? columns + 1 : null,
     rowClass: classes.join(' '),
     labelClass: `level-${String(row.level)}`,
-    cells: alone ? [] : row.cells.map((cell) => cell.text),
+    cells: row.cells.map((cell) => cell.text),
   };
 }

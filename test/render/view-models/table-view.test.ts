@@ -20,11 +20,11 @@ describe('tableView', () => {
       { text: 'Three Months Ended', colspan: 2, spanning: true },
       { text: 'Year', colspan: null, spanning: false },
     ]);
-    expect(view.rows.map((row) => [row.labelClass, row.rowClass, row.labelColspan, row.cells.length])).toEqual([
-      ['level-0', '', null, 3],
-      ['level-0', '', 4, 0],
-      ['level-1', '', null, 3],
-      ['level-2', 'rule-above-single rule-below-double total', null, 3],
+    expect(view.rows.map((row) => [row.labelClass, row.rowClass, row.cells])).toEqual([
+      ['level-0', '', ['$11,506', '$ 8,851', '$44,958']],
+      ['level-0', 'section', ['', '', '']],
+      ['level-1', '', ['2,654', '—', '11,284']],
+      ['level-2', 'rule-above-single rule-below-double total', ['(5,525)', '(5,431)', '(24,061)']],
     ]);
     expect(view.notes).toEqual(['* Restated.']);
   });
