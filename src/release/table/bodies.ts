@@ -12,6 +12,7 @@ const MAX_BLANKS = 3;
 /** At most this many lines of labels without figures in a row ("Operating expenses:", a wrapped label). */
 const MAX_LABEL_LINES = 4;
 const PROSE_WORDS = 9;
+const MAX_WRAP_INDENT = 4;
 
 /**
  * Finds the bodies of fixed-width tables: each starts at a row of numbers and runs on over
@@ -33,6 +34,12 @@ export function findBodies(lines: readonly TableLine[], free: (index: number) =>
     index = end;
   }
   return bodies;
+}
+
+/** A line in lower case hanging under a label: the rest of it. */
+function continuesBelow(line: TableLine | undefined, labelStart: number): boolean {
+  const first = line?.words[0];
+  return line?.kind === 'text' && first !== undefined && /^\p{Ll}/u.test(first.text) && first.start > labelStart && first.start - labelStart <= MAX_WRAP_INDENT && !isProse(line);
 }
 
 /**
@@ -76,7 +83,9 @@ function bodyEnd(lines: readonly TableLine[], start: number, free: (index: numbe
     }
   }
   let end = last + 1;
-  // The rule under the last row (a total's double underline) closes the table.
+  // The end of the last row's label, wrapped under its figures, and the rule under it close the table.
+  const lastLabel = lines[last]?.labelWords[0]?.start ?? 0;
+  while (end < lines.length && free(end) && continuesBelow(lines[end], lastLabel)) end += 1;
   while (lines[end]?.kind === 'rule') end += 1;
   return end;
 }

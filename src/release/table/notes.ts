@@ -1,4 +1,4 @@
-import { isProse, type TableLine } from './table-lines.js';
+import { headingCount, isProse, type TableLine } from './table-lines.js';
 
 /** "Notes:", "Note:", "Footnotes:" alone on a line, over the notes. */
 const NOTES_HEADING = /^(?:foot)?notes?:?$/i;
@@ -53,15 +53,20 @@ export function notesBelow(lines: readonly TableLine[], from: number, ceiling: n
   return { end, notes };
 }
 
-/** Within a few lines of headings and labels (no prose), rows of figures: a table starts there. */
+/**
+ * Right after the line (blank lines apart), headings set apart over columns or a row of
+ * figures, with rows of figures within a few lines of no prose: a table starts there.
+ */
 function opensTable(lines: readonly TableLine[], from: number, ceiling: number): boolean {
   let index = from;
   while (index < ceiling && index < from + MAX_BLANKS && lines[index]?.kind === 'blank') index += 1;
-  for (let headings = 0; index < ceiling && headings <= MAX_HEADER_LINES; index += 1, headings += 1) {
-    const next = lines[index];
-    if (!next) return false;
-    if (next.kind === 'row' && next.entries.length >= 2) return true;
-    if (next.kind === 'row' || (next.kind === 'text' && isProse(next))) return false;
+  const next = lines[index];
+  if (!next || index >= ceiling) return false;
+  if (!(next.kind === 'row' || next.kind === 'rule' || (next.kind === 'text' && headingCount(next) >= 2))) return false;
+  for (let ahead = index; ahead < ceiling && ahead <= index + MAX_HEADER_LINES; ahead += 1) {
+    const line = lines[ahead];
+    if (!line || isProse(line)) return false;
+    if (line.kind === 'row' && line.entries.length >= 2) return true;
   }
   return false;
 }

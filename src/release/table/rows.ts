@@ -34,12 +34,19 @@ export function readRows(lines: readonly TableLine[], body: Interval, columns: r
     const line = lines[index];
     if (!line || line.kind === 'blank') continue;
     if (line.kind === 'rule') {
+      // A double rule underlines the total above it; a single one stands over the subtotal below it.
+      const kind = ruleKind(line.content);
       const next = lines[index + 1];
-      if (previous && (!next || next.kind === 'blank' || next.kind === 'rule' || index + 1 >= body.end)) previous.row.ruleBelow ??= ruleKind(line.content);
-      else pendingRule = ruleKind(line.content);
+      if (previous && (kind === 'double' || !next || next.kind === 'blank' || next.kind === 'rule' || index + 1 >= body.end)) previous.row.ruleBelow ??= kind;
+      else pendingRule = kind;
       continue;
     }
     const { label, cells, indent } = splitRow(line, columns, zones, reading);
+    if (previous?.index === index - 1 && pendingRule === null && endsLabel(previous, label, cells, indent)) {
+      previous.row.label = `${previous.row.label} ${label}`;
+      previous.index = index;
+      continue;
+    }
     if (previous?.index === index - 1 && pendingRule === null && continuesLabel(previous, label, indent)) {
       previous.row.label = `${previous.row.label} ${label}`.trim();
       previous.row.cells = cells;
@@ -58,6 +65,13 @@ export function readRows(lines: readonly TableLine[], body: Interval, columns: r
     row.level = Math.min(MAX_LEVEL, levels.indexOf(indents[index] ?? 0));
   });
   return reading;
+}
+
+/** A label wrapped under the row that carries its figures ("Income before cumulative effect of  1,234" / "  accounting change"). */
+function endsLabel(previous: { row: TableRow; indent: number }, label: string, cells: readonly TableCell[], indent: number): boolean {
+  const before = previous.row.label;
+  if (before === '' || before.endsWith(':') || !previous.row.cells.some((cell) => cell.text !== '') || cells.some((cell) => cell.text !== '')) return false;
+  return /^\p{Ll}/u.test(label) && indent > previous.indent && indent - previous.indent <= MAX_WRAP_INDENT;
 }
 
 function continuesLabel(previous: { row: TableRow; indent: number }, label: string, indent: number): boolean {

@@ -42,4 +42,20 @@ describe('notes under a table', () => {
     expect(regions.map((region) => region.lines)).toEqual([[3, 6], [8, 12]]);
     expect(regions[1]?.block).toMatchObject({ type: 'table', caption: '* Domestic detail for June 28, 2003' });
   });
+
+  it('stay with their table when a title and another table follow them', () => {
+    const regions = regionsOf([
+      LEAD,
+      '',
+      ...ROWS,
+      '',
+      '    * Derived from audited statements.',
+      '',
+      '    Segment results:',
+      '                               Retail      Credit',
+      '    Merchandise sales          $7,771     $    -',
+      '    Credit revenues                 -      1,266',
+    ]);
+    expect(regions.map((region) => region.lines)).toEqual([[3, 8], [11, 13]]);
+  });
 });

@@ -44,3 +44,32 @@ describe('body rows', () => {
     expect(table.rows[4]?.cells.map((cell) => cell.value)).toEqual([null, 1431]);
   });
 });
+
+describe('rows filed in the other common ways', () => {
+  const table = tableOf([
+    LEAD,
+    '',
+    '                                     1997            1996',
+    '                                 ------------    ------------',
+    'Revenues.......................  $ 12,345,678    $ 10,234,567',
+    'Net income (loss) per share....  $      (0.05)   $       0.10',
+    '                                 ============    ============',
+    'Weighted average shares........     2,345,678       2,234,567',
+    'Income before cumulative effect of     1,234       5,678',
+    '  accounting change',
+  ]);
+
+  it('drop dot leaders, and set a double rule under the row above it, which is no total for it', () => {
+    expect(rowText(table).slice(0, 3)).toEqual([
+      ['Revenues', '$ 12,345,678', '$ 10,234,567'],
+      ['Net income (loss) per share', '$ (0.05)', '$ 0.10'],
+      ['Weighted average shares', '2,345,678', '2,234,567'],
+    ]);
+    expect(table.rows[1]).toMatchObject({ ruleBelow: 'double', total: false });
+    expect(table.rows[2]).toMatchObject({ ruleAbove: null, total: false });
+  });
+
+  it('join a label wrapped under the row that carries its figures', () => {
+    expect(rowText(table)[3]).toEqual(['Income before cumulative effect of accounting change', '1,234', '5,678']);
+  });
+});
