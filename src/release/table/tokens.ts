@@ -27,11 +27,16 @@ const ATTACHED_GAP = 2;
 
 /**
  * The entries at the end of a fixed-width line, left to right: figures, nil dashes and "n/a",
- * each with a "$" set apart before it, a "%" or a footnote marker just after it.
- * Reading stops at the first word from the right, so a figure inside a label ("Notes due
- * 2015") is only taken when nothing but entries follows it; the columns decide later.
+ * each with a "$" set apart before it, a "%", a unit ("pts", "x") or a footnote marker just
+ * after it; a range ("$1.20 - $1.25") is one entry. Reading stops at the first word from the
+ * right, so a figure inside a label ("Notes due 2015") is only taken when nothing but entries
+ * follows it; the columns decide later.
  */
 export function trailingEntries(text: string): Span[] {
+  return joinRanges(entriesFromRight(text));
+}
+
+function entriesFromRight(text: string): Span[] {
   const spans = words(text);
   const entries: Span[] = [];
   let at = spans.length - 1;
@@ -47,6 +52,23 @@ export function trailingEntries(text: string): Span[] {
   return entries;
 }
 
+/** A figure, a dash set one space apart on each side, a figure: one entry, a range. */
+function joinRanges(entries: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const entry of entries) {
+    const dash = joined.at(-1);
+    const from = joined.at(-2);
+    if (from && dash && RANGE_DASH.test(dash.text) && dash.start - from.end === 1 && entry.start - dash.end === 1 && /\d/.test(from.text) && /\d/.test(entry.text)) {
+      joined.splice(-2, 2, joinSpans([from, dash, entry]));
+    } else {
+      joined.push(entry);
+    }
+  }
+  return joined;
+}
+
+const RANGE_DASH = /^[-–—]$/;
+
 /** A suffix right after an entry: "12.5 %", "126 (a)", the fraction of "23 1/4". */
 function attached(before: Span | undefined, suffix: Span | undefined): boolean {
   if (before === undefined || suffix === undefined || suffix.start - before.end > ATTACHED_GAP || !isEntry(before.text)) return false;
@@ -55,9 +77,12 @@ function attached(before: Span | undefined, suffix: Span | undefined): boolean {
 
 const FRACTION = /^\d{1,2}\/\d{1,2}$/;
 
-/** "%", a footnote marker or a fraction; "(1)" set apart is a figure (-1) in a column of its own. */
+/** Units written after a figure: percentage points, basis points, times. */
+const UNIT = /^(?:%|pts?\.?|points?|bps|bp|pp|x)$/i;
+
+/** "%", a unit, a footnote marker or a fraction; "(1)" set apart is a figure (-1) in a column of its own. */
 function isSuffix(text: string): boolean {
-  return text === '%' || FRACTION.test(text) || (isFootnoteMarker(text) && !/\d/.test(text));
+  return UNIT.test(text) || FRACTION.test(text) || (isFootnoteMarker(text) && !/\d/.test(text));
 }
 
 /** True when the span holds a digit: a figure rather than a dash or "n/a". */

@@ -27,12 +27,15 @@ export function withoutMarkers(text: string): string {
   }
 }
 
+/** Units written after a figure ("+1.4 pts", "2.5x"): the figure is the number. */
+const UNIT = /\s*(?:pts?\.?|points?|bps|bp|pp|x)$/i;
+
 /** A price in whole units and a fraction, as older filings quote them: "23 1/4". */
 const FRACTION = /^(\d{1,4}) (\d{1,2})\/(\d{1,2})$/;
 
 /** The number a cell states, or null when it states none (a dash, "n/a", words). */
 export function cellValue(text: string): number | null {
-  let body = withoutMarkers(text).replace(/\s+/g, ' ').replace(/^\$ ?/, '');
+  let body = withoutMarkers(text).replace(/\s+/g, ' ').replace(/^\$ ?/, '').replace(UNIT, '');
   let negative = false;
   if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
   if (body.startsWith('(') && body.endsWith(')')) {
@@ -42,6 +45,8 @@ export function cellValue(text: string): number | null {
   if (body.endsWith('%')) body = body.slice(0, -1).trimEnd();
   if (/^[-−]\S/.test(body) && !negative) {
     negative = true;
+    body = body.slice(1).replace(/^\$/, '');
+  } else if (/^\+\S/.test(body) && !negative) {
     body = body.slice(1).replace(/^\$/, '');
   }
   const magnitude = number(body);

@@ -20,6 +20,12 @@ describe('trailingEntries, the figures that end a fixed-width line', () => {
     expect(texts('High   $ 23 1/4   $ 19 3/8')).toEqual(['$ 23 1/4', '$ 19 3/8']);
   });
 
+  it('reads signed changes, units and ranges as entries', () => {
+    expect(texts('Net sales   $ 512   $ 470   +9%')).toEqual(['$ 512', '$ 470', '+9%']);
+    expect(texts('Gross margin   41.2%   39.8%   +1.4 pts')).toEqual(['41.2%', '39.8%', '+1.4 pts']);
+    expect(texts('EPS guidance   $1.20 - $1.25   n/a')).toEqual(['$1.20 - $1.25', 'n/a']);
+  });
+
   it('joins a footnote marker to the figure beside it, but not a negative figure', () => {
     expect(texts('Tax    2 (b)   26')).toEqual(['2 (b)', '26']);
     expect(texts('Other   116       (1)    (900)')).toEqual(['116', '(1)', '(900)']);

@@ -21,6 +21,9 @@ describe('cellValue, the number a cell states', () => {
     ['(1)', -1],
     ['23 1/4', 23.25],
     ['$ 19 3/8', 19.375],
+    ['+9%', 9],
+    ['+1.4 pts', 1.4],
+    ['2.5x', 2.5],
   ])('reads %s as %d', (text, value) => {
     expect(cellValue(text)).toBe(value);
   });
