@@ -35,6 +35,7 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     regions.push({ start, end, block: withSymbols(block) });
   };
   const free = (index: number): boolean => claimed[index] === 0;
+  const top = topOfFiling(measured);
   for (const tabbed of findTabbed(measured, free, () => regions.at(-1)?.end ?? 0)) {
     claim(tabbed.start, tabbed.end, tabbed.block ?? asFiled(lines.slice(tabbed.start, tabbed.end)));
   }
@@ -46,7 +47,7 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     while (ceiling < lines.length && ceiling - body.end < REACH && free(ceiling)) ceiling += 1;
     const reading = readFixedWidth(measured, body, floor, ceiling);
     const { extent } = reading;
-    const topCaption = extent.caption !== null && opensFiling(measured, extent.caption.start);
+    const topCaption = extent.caption !== null && extent.caption.start <= top;
     const start = Math.min(extent.caption && !topCaption ? extent.caption.start : extent.head.start, extent.body.start);
     const end = Math.max(extent.notes.end, extent.body.end);
     const block = reading.block ? withoutCaption(reading.block, topCaption) : asFiled(lines.slice(start, end));
@@ -55,16 +56,18 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
   return regions.sort((a, b) => a.start - b.start);
 }
 
-/** Above this line, no more than a few short lines: the title block there titles the filing. */
-function opensFiling(lines: readonly TableLine[], index: number): boolean {
+/**
+ * The last line a title block may start on and still open the filing, with no more than a few
+ * short lines above it: such a block titles the filing.
+ */
+function topOfFiling(lines: readonly TableLine[]): number {
   let filled = 0;
-  for (let at = 0; at < index; at += 1) {
-    const line = lines[at];
-    if (!line || line.kind === 'blank') continue;
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'blank') continue;
+    if (filled === TOP_LINES || line.words.length > TOP_LINE_WORDS) return index;
     filled += 1;
-    if (filled > TOP_LINES || line.words.length > TOP_LINE_WORDS) return false;
   }
-  return true;
+  return lines.length;
 }
 
 function withoutCaption(block: TableBlock, drop: boolean): TableBlock {

@@ -93,10 +93,7 @@ function covered(columns: readonly Interval[], heading: Interval): number[] {
 
 function extendByRule(chunk: Span, segments: readonly Span[]): Interval {
   const under = segments.filter((segment) => segment.start < chunk.end && chunk.start < segment.end);
-  return {
-    start: Math.min(chunk.start, ...under.map((segment) => segment.start)),
-    end: Math.max(chunk.end, ...under.map((segment) => segment.end)),
-  };
+  return under.reduce((reach, segment) => ({ start: Math.min(reach.start, segment.start), end: Math.max(reach.end, segment.end) }), { start: chunk.start, end: chunk.end });
 }
 
 /** The words of a heading, grouped by the column zone their middle falls in. */

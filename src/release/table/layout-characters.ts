@@ -25,8 +25,11 @@ export function ruleKind(text: string): RuleKind {
 /** The line with dot leaders and rule segments blanked out, so every other character keeps its column. */
 export function withoutLayout(text: string): string {
   const blank = (layout: string): string => ' '.repeat(layout.length);
-  return text.replace(LEADER, blank).replace(RULE_WORD, blank);
+  const leaders = text.includes('..') || text.includes('. .') ? text.replace(LEADER, blank) : text;
+  return MAY_HOLD_RULE.test(leaders) ? leaders.replace(RULE_WORD, blank) : leaders;
 }
+
+const MAY_HOLD_RULE = /[=_-]{4}/;
 
 /** A line of a table as its cells hold it: a rule line holds nothing, a leader is a gap. */
 export function tableContent(text: string): string {

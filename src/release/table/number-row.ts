@@ -11,8 +11,13 @@ const COLUMN_GAP = 2;
  * ("rose from 1,200 to 1,500"), nor does a phone number ("+44 20 7946 0958").
  */
 export function numberRowFigures(filed: string): string[] | null {
-  const figures = filed.includes('\t') ? tabbedFigures(filed) : spacedFigures(filed.replace(/\t/g, ' '));
+  const figures = filed.includes('\t') ? tabbedFigures(filed) : spacedFigures(trailingEntries(filed));
   return figures.length >= 2 ? figures : null;
+}
+
+/** The same for a line without tabs whose trailing entries are already read. */
+export function numberRowOf(entries: readonly Span[]): boolean {
+  return spacedFigures(entries).length >= 2;
 }
 
 function tabbedFigures(filed: string): string[] {
@@ -27,8 +32,7 @@ function tabbedFigures(filed: string): string[] {
   return figures;
 }
 
-function spacedFigures(text: string): string[] {
-  const entries = trailingEntries(text);
+function spacedFigures(entries: readonly Span[]): string[] {
   let run: Span[] = [];
   for (const entry of entries) {
     const previous = run.at(-1);

@@ -83,7 +83,7 @@ function readTabbed(lines: readonly TableLine[], found: Interval, floor: number,
   const rowCells = bodyLines.map((line) => (line.tabbed ? tabCells(line.source.filed) : { label: collapse(line.content), cells: [] }));
   const headLines = lines.slice(headStart, body.start).filter((line) => line.kind !== 'blank');
   const headCells = headLines.map((line) => (line.tabbed ? tabCells(line.source.filed) : { label: null, cells: [collapse(line.content)] }));
-  const columns = Math.max(...rowCells.map((row) => row.cells.length), ...headCells.map((row) => row.cells.length), 1);
+  const columns = [...rowCells, ...headCells].reduce((most, row) => Math.max(most, row.cells.length), 1);
   const kinds = columnKinds(rowCells, columns);
 
   let guesses = 0;

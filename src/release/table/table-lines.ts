@@ -1,6 +1,6 @@
 import type { SourceLine } from '../lines/source-lines.js';
 import { isRuleLine, withoutLayout } from './layout-characters.js';
-import { numberRowFigures } from './number-row.js';
+import { numberRowFigures, numberRowOf } from './number-row.js';
 import { isTitleText } from './title.js';
 import { type Span, trailingEntries, words } from './tokens.js';
 import { withoutMarkers } from './value.js';
@@ -45,7 +45,7 @@ export function tableLine(source: SourceLine): TableLine {
   const gap = firstEntry - (labelWords.at(-1)?.end ?? Number.NEGATIVE_INFINITY);
   // One entry glued to its label by a space is part of it ("Note 1", "Form 10-K for 2003").
   const standsApart = entries.length >= 2 || gap >= LABEL_GAP;
-  const numberRow = numberRowFigures(source.filed) !== null;
+  const numberRow = tabbed ? numberRowFigures(source.filed) !== null : numberRowOf(entries);
   const yearsOnly = entries.length > 0 && entries.every((entry) => YEAR.test(withoutMarkers(entry.text))) && (labelWords.length === 0 || entries.length >= 2);
   const kind = entries.length > 0 && standsApart ? 'row' : 'text';
   return { source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all, numberRow, yearsOnly, tabbed };
