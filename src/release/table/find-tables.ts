@@ -53,6 +53,10 @@ export function findTables(lines: readonly SourceLine[]): TableRegion[] {
     const block = reading.block ? withoutCaption(reading.block, topCaption) : asFiled(lines.slice(start, end));
     claim(start, end, block);
   }
+  // A row of numbers that no table took (years over columns that never came) stays one row, as filed.
+  measured.forEach((line, index) => {
+    if (line.numberRow && free(index)) claim(index, index + 1, asFiled([line.source]));
+  });
   return regions.sort((a, b) => a.start - b.start);
 }
 
