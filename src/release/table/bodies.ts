@@ -1,4 +1,4 @@
-import { headingCount, isProse, type TableLine } from './table-lines.js';
+import { isLabelLine, isProse, type TableLine } from './table-lines.js';
 
 /** A run of table rows: the lines from the first row of figures to the last. */
 export interface Body {
@@ -36,6 +36,11 @@ export function findBodies(lines: readonly TableLine[], free: (index: number) =>
   return bodies;
 }
 
+/** A long label that a colon ends, with the rest of the row hanging under it ("...net of costs:" / "  in July 1996  1,150,000"). */
+function opensHangingLabel(line: TableLine, next: TableLine | undefined): boolean {
+  return line.kind === 'text' && line.content.trimEnd().endsWith(':') && next !== undefined && next.kind !== 'blank' && next.source.indent > line.source.indent;
+}
+
 /** A line in lower case hanging under a label: the rest of it. */
 function continuesBelow(line: TableLine | undefined, labelStart: number): boolean {
   const first = line?.words[0];
@@ -56,7 +61,7 @@ function setApart(spans: readonly { start: number; end: number }[]): boolean {
 }
 
 function bodyEnd(lines: readonly TableLine[], start: number, free: (index: number) => boolean): number {
-  let figuresFrom = lines[start]?.entries[0]?.start ?? 0;
+  let figuresFrom = lines[start]?.figuresFrom ?? 0;
   let last = start;
   let blanks = 0;
   let labels = 0;
@@ -64,7 +69,7 @@ function bodyEnd(lines: readonly TableLine[], start: number, free: (index: numbe
     const line = lines[index];
     if (!line || line.tabbed) break;
     if (line.kind === 'row' && !line.yearsOnly && line.labelWords.length < PROSE_WORDS) {
-      figuresFrom = Math.min(figuresFrom, line.entries[0]?.start ?? figuresFrom);
+      figuresFrom = Math.min(figuresFrom, line.figuresFrom);
       last = index;
       blanks = 0;
       labels = 0;
@@ -74,7 +79,7 @@ function bodyEnd(lines: readonly TableLine[], start: number, free: (index: numbe
       if (blanks > MAX_BLANKS && lines[index + 1]?.source.afterPageBreak !== true) break;
     } else if (line.kind === 'rule') {
       blanks = 0;
-    } else if (line.kind === 'text' && !isProse(line) && (line.words[0]?.start ?? 0) < figuresFrom && headingCount(line) < 2) {
+    } else if ((isLabelLine(line, figuresFrom) || opensHangingLabel(line, lines[index + 1])) && (line.words[0]?.start ?? 0) < figuresFrom) {
       labels += 1;
       blanks = 0;
       if (labels > MAX_LABEL_LINES) break;

@@ -1,5 +1,5 @@
 import type { Interval } from '../recognisers/columns.js';
-import { headingCount, isProse, type TableLine } from './table-lines.js';
+import { headingCount, isLabelLine, isProse, type TableLine } from './table-lines.js';
 import { isCentred, isTitle } from './title.js';
 
 /** Where the parts of one table lie: indexes into the lines, each range [start, end). */
@@ -101,7 +101,7 @@ function aboveKind(line: TableLine | undefined, columns: Interval, labelsFrom: n
   if (line.kind === 'blank') return 'blank';
   if (line.kind === 'rule') return 'rule';
   if (line.kind === 'row') return line.yearsOnly || line.labelWords.length === 0 ? 'header' : 'row';
-  if (isProse(line)) return 'stop';
+  if (isProse(line) && !isLabelLine(line, columns.start)) return 'stop';
   const atMargin = (line.words[0]?.start ?? 0) <= labelsFrom + 1 && headingCount(line) === 1;
   const overColumns = line.words.some((word) => word.start >= columns.start - 2);
   return overColumns && !atMargin ? 'header' : 'label';
@@ -130,7 +130,8 @@ function captionAbove(lines: readonly TableLine[], headStart: number, floor: num
   for (let index = headStart - 1; index >= floor && titles < MAX_CAPTION_LINES; index -= 1) {
     const line = lines[index];
     if (!line || line.tabbed) break;
-    if (line.kind === 'blank') {
+    // A rule drawn under the title block is the caption's layout, like a blank line.
+    if (line.kind === 'blank' || (line.kind === 'rule' && titles === 0)) {
       blanks += 1;
       if (blanks > (titles === 0 ? 2 : 1)) break;
       continue;

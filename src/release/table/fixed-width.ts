@@ -67,21 +67,28 @@ function captionOrNothing(lines: readonly TableLine[], caption: Interval | null)
 }
 
 function captionText(lines: readonly TableLine[], caption: Interval): string {
-  return collapse(lines.slice(caption.start, caption.end).map((line) => line.content).join(' '));
+  return collapse(lines.slice(caption.start, caption.end).filter((line) => line.kind !== 'rule').map((line) => line.content).join(' '));
 }
 
 /**
- * The columns of figures: where the rows' entries stand. A column with entries on few rows
- * that stands where other rows have label words holds figures of labels ("Notes due 2015").
+ * The columns of figures: where the rows' entries stand. A column that stands where other
+ * rows have label words holds figures of labels ("Notes due 2015", "in June 1996") when it
+ * has entries on few rows, or when its entries mostly follow their label by one space.
  */
 function figureColumns(lines: readonly TableLine[], body: Interval): Column[] {
   const inBody = lines.slice(body.start, body.end);
   const rows = inBody.filter((line) => line.kind === 'row');
   const needed = Math.min(rows.length, Math.max(2, Math.ceil(rows.length * COLUMN_SUPPORT)));
   const labels = inBody.flatMap((line) => line.labelWords);
-  return inferColumns(rows.map((line) => line.entries)).filter(
-    (column) => column.support >= needed || !labels.some((word) => word.start < column.end && column.start < word.end),
-  );
+  return inferColumns(rows.map((line) => line.entries)).filter((column) => {
+    if (!labels.some((word) => word.start < column.end && column.start < word.end)) return true;
+    const glued = rows.filter((line) => {
+      const first = line.entries[0];
+      const label = line.labelWords.at(-1);
+      return first !== undefined && label !== undefined && first.start < column.end && column.start < first.end && first.start - label.end < 2;
+    }).length;
+    return column.support >= needed && glued * 2 <= column.support;
+  });
 }
 
 /**

@@ -76,7 +76,9 @@ function endsLabel(previous: { row: TableRow; indent: number }, label: string, c
 
 function continuesLabel(previous: { row: TableRow; indent: number }, label: string, indent: number): boolean {
   const before = previous.row.label;
-  if (before === '' || label === '' || previous.row.cells.some((cell) => cell.text !== '') || before.endsWith(':')) return false;
+  if (before === '' || label === '' || previous.row.cells.some((cell) => cell.text !== '')) return false;
+  // "Operating expenses:" heads the rows under it; "... net of costs:" / "in July 1996" goes on.
+  if (before.endsWith(':') && !/^\p{Ll}/u.test(label)) return false;
   if (indent < previous.indent || indent - previous.indent > MAX_WRAP_INDENT) return false;
   // A part in lower case goes on with the label; one opening with "(" or after "and" must hang under it.
   return /^\p{Ll}/u.test(label) || (indent > previous.indent && (label.startsWith('(') || OPEN_END.test(before)));

@@ -20,6 +20,8 @@ export interface TableLine {
   entries: Span[];
   /** The words before the entries: the row label, or all of a text line. */
   labelWords: Span[];
+  /** Where the figures start: the first entry set apart from the words before it ("in June 1996   --" has its at "--"). */
+  figuresFrom: number;
   /** Two or more figures in columns: the line is a row of numbers. */
   numberRow: boolean;
   /** The entries are all years: "2004   2003" over the columns, a header, not figures. */
@@ -35,10 +37,10 @@ const PROSE_WORDS = 9;
 
 export function tableLine(source: SourceLine): TableLine {
   const tabbed = source.filed.includes('\t');
-  if (isRuleLine(source.text)) return { source, kind: 'rule', content: source.text, words: words(source.text), entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
+  if (isRuleLine(source.text)) return { source, kind: 'rule', content: source.text, words: words(source.text), entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
   const content = withoutLayout(source.text);
   const all = words(content);
-  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], numberRow: false, yearsOnly: false, tabbed };
+  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
   const entries = trailingEntries(content);
   const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
   const labelWords = all.filter((word) => word.end <= firstEntry);
@@ -48,12 +50,28 @@ export function tableLine(source: SourceLine): TableLine {
   const numberRow = tabbed ? numberRowFigures(source.filed) !== null : numberRowOf(entries);
   const yearsOnly = entries.length > 0 && entries.every((entry) => YEAR.test(withoutMarkers(entry.text))) && (labelWords.length === 0 || entries.length >= 2);
   const kind = entries.length > 0 && standsApart ? 'row' : 'text';
-  return { source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all, numberRow, yearsOnly, tabbed };
+  const apart = entries.find((entry) => entry.start - (all.findLast((word) => word.end <= entry.start)?.end ?? Number.NEGATIVE_INFINITY) >= LABEL_GAP);
+  return {
+    source, kind, content, words: all, entries: kind === 'row' ? entries : [], labelWords: kind === 'row' ? labelWords : all,
+    figuresFrom: kind === 'row' ? (apart ?? entries[0])?.start ?? Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY,
+    numberRow, yearsOnly, tabbed,
+  };
 }
 
 /** How many runs of words a line sets apart by two spaces or more: headings over columns, or a label and its figures. */
 export function headingCount(line: TableLine): number {
   return line.words.filter((word, index) => index === 0 || word.start - (line.words[index - 1]?.end ?? 0) >= 2).length;
+}
+
+/**
+ * A line of labels inside a table: one run of words, no sentence, and short, or stopping
+ * short of the columns of figures that start at `figuresFrom` ("Series B: 2,000,000 shares
+ * designated; shares issued and outstanding:").
+ */
+export function isLabelLine(line: TableLine, figuresFrom: number): boolean {
+  if (line.kind !== 'text' || headingCount(line) >= 2) return false;
+  if (!isProse(line)) return true;
+  return (line.words.at(-1)?.end ?? 0) <= figuresFrom && !SENTENCE_END.test(line.content.trimEnd());
 }
 
 /** A line of running text: a sentence, or more words than a label or a title holds. */

@@ -165,4 +165,34 @@ describe('findTables', () => {
     const block = regions[0]?.block;
     expect(block?.type === 'table' && block.rows.map((row) => row.label)).toEqual(['Net revenues', 'Cost of revenues', 'Gross profit', 'Other income, net']);
   });
+
+  it('reads a statement with long labels, years ending labels and a rule under its title block', () => {
+    const regions = regionsOf([
+      'The statements below are part of this report.',
+      '',
+      'WIDGET CORP.',
+      'STATEMENTS OF STOCKHOLDERS EQUITY',
+      '- ----------------------------------------------------------------',
+      '',
+      '                                               PREFERRED STOCK           COMMON',
+      '                                            ---------------------    ------------',
+      '                                             SHARES       AMOUNT        SHARES',
+      'Issuance of common stock for cash to founders',
+      '  at $.001 per share in June 1996                --    $      --     6,435,000',
+      'Issuance of preferred stock for cash at $0.50 per share, net of costs:',
+      '  in July 1996                            1,150,000    $ 566,495            --',
+      '                                         -----------  -----------  ------------',
+      'BALANCES, December 31, 1996               1,150,000      566,495     6,825,000',
+    ]);
+    expect(regions.map((region) => region.lines)).toEqual([[3, 15]]);
+    const block = regions[0]?.block;
+    if (block?.type !== 'table') throw new Error('not read as a table');
+    expect(block.caption).toBe('WIDGET CORP. STATEMENTS OF STOCKHOLDERS EQUITY');
+    expect(headText(block)).toEqual([['', 'PREFERRED STOCK [2]', 'COMMON'], ['', 'SHARES', 'AMOUNT', 'SHARES']]);
+    expect(rowText(block)).toEqual([
+      ['Issuance of common stock for cash to founders at $.001 per share in June 1996', '--', '$ --', '6,435,000'],
+      ['Issuance of preferred stock for cash at $0.50 per share, net of costs: in July 1996', '1,150,000', '$ 566,495', '--'],
+      ['BALANCES, December 31, 1996', '1,150,000', '566,495', '6,825,000'],
+    ]);
+  });
 });
