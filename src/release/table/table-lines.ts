@@ -41,7 +41,7 @@ export function tableLine(source: SourceLine): TableLine {
   const content = withoutLayout(source.text);
   const all = words(content);
   if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
-  const entries = trailingEntries(content);
+  const entries = trailingEntries(content, all);
   const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
   const labelWords = all.filter((word) => word.end <= firstEntry);
   const gap = firstEntry - (labelWords.at(-1)?.end ?? Number.NEGATIVE_INFINITY);

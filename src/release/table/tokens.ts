@@ -7,11 +7,14 @@ export interface Span {
   text: string;
 }
 
-const WORD = /\S+/g;
-
 /** The runs of non-space characters of a line, with their columns. */
 export function words(text: string): Span[] {
-  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  const word = /\S+/g;
+  const spans: Span[] = [];
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return spans;
 }
 
 /** Joins spans into one, its text the parts' text with single spaces between. */
@@ -32,12 +35,11 @@ const ATTACHED_GAP = 2;
  * right, so a figure inside a label ("Notes due 2015") is only taken when nothing but entries
  * follows it; the columns decide later.
  */
-export function trailingEntries(text: string): Span[] {
-  return joinRanges(entriesFromRight(text));
+export function trailingEntries(text: string, spans: readonly Span[] = words(text)): Span[] {
+  return joinRanges(entriesFromRight(spans));
 }
 
-function entriesFromRight(text: string): Span[] {
-  const spans = words(text);
+function entriesFromRight(spans: readonly Span[]): Span[] {
   const entries: Span[] = [];
   let at = spans.length - 1;
   while (at >= 0) {

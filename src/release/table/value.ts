@@ -68,5 +68,9 @@ export function isNil(text: string): boolean {
 
 /** A cell that reads as an entry of a number column: a figure, a nil dash, "n/a". */
 export function isEntry(text: string): boolean {
+  if (!MAY_BE_ENTRY.test(text)) return false;
   return isNil(text) || cellValue(text) !== null;
 }
+
+/** Every entry holds a digit, a dash or the letters of "n/a", "nm", "none" or "nil". */
+const MAY_BE_ENTRY = /[\d\-—–−nN]/;
