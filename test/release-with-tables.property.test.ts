@@ -31,6 +31,8 @@ const release = fc.record({
   tables: fc.array(generatedTable, { minLength: 1, maxLength: 3 }),
   between: paragraph,
   after: fc.option(paragraph, { nil: null }),
+  /** No blank line between the paragraph above a table and the table: its first line glued on. */
+  glued: fc.boolean(),
 });
 
 describe('generated releases with fixed-width tables, on the page a reader gets', () => {
@@ -46,8 +48,8 @@ describe('generated releases with fixed-width tables, on the page a reader gets'
           'Acme Widgets Reports Results',
           '',
           wrap(`NEW YORK, March 3, 2005 -- ${r.before.join(' ')}`),
-          '',
-          ...r.tables.flatMap((table) => [...table.lines, '', r.between, '']),
+          ...(r.glued ? [] : ['']),
+          ...r.tables.flatMap((table) => [...table.lines, '', r.between, ...(r.glued ? [] : [''])]),
           ...(r.after === null ? [] : [r.after, '']),
           '###',
         ].join('\n');
