@@ -1,5 +1,7 @@
 import type { LoadedRelease, Site } from '../content/site.js';
+import { releaseTables } from '../release/table/release-tables.js';
 import { renderOrAsFiled } from './as-filed.js';
+import { tableCsv } from './csv/table-csv.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
@@ -15,6 +17,7 @@ import { releasePage } from './view-models/release-view.js';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8; header=present';
 
 export interface SiteRendering {
   templates: Templates;
@@ -71,6 +74,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
         })))],
       [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
       [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () => asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown)))))],
+      ...releaseTables(loaded.release).map((table, index) =>
+        [urls.releaseTable(slug, index + 1), represent(content(CSV, rendered, () => tableCsv(table)))] as const),
     ];
   };
   for (const loaded of site.releases) {

@@ -5,6 +5,8 @@ export const urls = {
   release: (slug: string): string => `/releases/${slug}`,
   releaseText: (slug: string): string => `/releases/${slug}.txt`,
   releaseJson: (slug: string): string => `/releases/${slug}.json`,
+  /** The n-th table of a release (from 1, in reading order) as CSV. */
+  releaseTable: (slug: string, n: number): string => `/releases/${slug}/tables/${String(n)}.csv`,
   /** Files that browsers and crawlers ask for by name at the root: /favicon.ico, /robots.txt. */
   wellKnown: (name: string): string => `/${name}`,
   /** A static file under a name that changes with its content, so it can be cached for good. */

@@ -10,9 +10,9 @@ import { startSite, type PageName, type SiteUnderTest } from './site-server.js';
 export const OUTPUT = path.join(import.meta.dirname, '../../test-output');
 export const SCREENSHOTS = path.join(OUTPUT, 'screenshots');
 
-/** Every page type: the seed release, the index, two more releases and the 404 page. */
-export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'notFound'];
-export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead'];
+/** Every page type: the seed release, the index, more releases (one with several wide tables) and the 404 page. */
+export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'tables', 'notFound'];
+export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead', 'tables'];
 export const SCHEMES = ['light', 'dark'] as const;
 
 export interface VisitOptions {

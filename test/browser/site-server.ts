@@ -8,14 +8,16 @@ import { startServer } from '../../src/server.js';
 const ROOT = path.join(import.meta.dirname, '../..');
 
 /**
- * The seed, the longest release of the corpus, one with a wide table and a bullet list, and
- * one with a letterhead kept as laid out in its header.
+ * The seed, the longest release of the corpus, one with a wide table and a bullet list, one
+ * with a letterhead kept as laid out in its header, and an earnings release with several wide
+ * financial tables.
  */
 const FILES = {
   seed: path.join(ROOT, 'content/american-locker-2004-05.txt'),
   southern: path.join(ROOT, 'test/fixtures/corpus/southern-2005-q4-earnings.txt'),
   bwModern: path.join(ROOT, 'test/fixtures/releases/bw-modern.txt'),
   letterhead: path.join(ROOT, 'test/fixtures/releases/letterhead.txt'),
+  tables: path.join(ROOT, 'test/fixtures/corpus/pericom-2003-q4-results.txt'),
 } as const;
 
 type ReleaseName = keyof typeof FILES;
@@ -93,6 +95,7 @@ async function findPages(base: string): Promise<PageUnderTest[]> {
     await release('southern'),
     await release('bwModern'),
     await release('letterhead'),
+    await release('tables'),
     { name: 'notFound', url: absolute('/no-such-page'), filed: null },
   ];
 }
