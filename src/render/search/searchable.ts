@@ -1,0 +1,34 @@
+import type { LoadedRelease } from '../../content/site.js';
+import type { Block } from '../../release/model.js';
+
+/** What a release is found by: the words of each field, as the page shows them. */
+export interface Searchable {
+  /** The headline lists show (front matter's, else the filing's), and the filed one when it differs. */
+  headline: string;
+  /** The company and its ticker symbol. */
+  company: string;
+  /** The passages a result can show: the subheadline, each block of the body and of the safe harbor. */
+  passages: readonly string[];
+}
+
+export function searchableOf({ release, meta }: LoadedRelease): Searchable {
+  const filed = release.headline?.text;
+  return {
+    headline: filed === undefined || filed === meta.headline ? meta.headline : `${meta.headline}\n${filed}`,
+    company: [release.company, release.ticker?.symbol].filter((part) => part != null).join('\n'),
+    passages: [
+      ...(release.subheadline === null ? [] : [release.subheadline.text]),
+      ...release.body.flatMap(blockPassages),
+      ...(release.safeHarbor === null ? [] : [
+        ...(release.safeHarbor.heading === null ? [] : [release.safeHarbor.heading]),
+        ...release.safeHarbor.body.flatMap(blockPassages),
+      ]),
+    ],
+  };
+}
+
+function blockPassages(block: Block): string[] {
+  if (block.type === 'list') return block.items.map((item) => item.text);
+  if (block.type === 'marker') return [];
+  return [block.text];
+}

@@ -1,0 +1,59 @@
+import type { LoadedRelease } from '../../content/site.js';
+import type { SearchPage } from '../view-models/search-view.js';
+import { searchPage } from '../view-models/search-view.js';
+import type { Hit, ReleaseIndex } from './release-index.js';
+import { readSearchRequest, type SearchParameters } from './search-request.js';
+
+/**
+ * Results change only when the content does, and a page of them is as public as the releases:
+ * browsers and shared caches may keep one for a minute, which absorbs a burst of the same
+ * search (everyone looking up a merger the hour it is announced) and still shows a newly
+ * published release within a minute.
+ */
+export const SEARCH_CACHE_CONTROL = 'public, max-age=60';
+/** A request that cannot be answered as asked is not kept: the next one may be right. */
+const REFUSED_CACHE_CONTROL = 'no-cache';
+
+/** A search page, rendered for one request. */
+export interface RenderedSearchPage {
+  status: number;
+  cacheControl: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Search over one site's published releases. */
+export interface SiteSearch {
+  /** The page for a request's parameters, once the index holds this site's releases. */
+  page(parameters: SearchParameters): Promise<RenderedSearchPage>;
+}
+
+/**
+ * Starts bringing the index up to date with `releases` at once, off the request path; a
+ * search that comes before it is done waits for it. Results are only ever releases of this
+ * site, even when the index has already moved on to a newer one.
+ */
+export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseIndex, render: (page: SearchPage) => Buffer): SiteSearch {
+  const ready = index.sync(releases);
+  // Waited for by searches, which report a failure; until one comes, nothing waits.
+  ready.catch(() => undefined);
+  let members: ReadonlySet<LoadedRelease> | null = null;
+  return {
+    async page(parameters) {
+      const request = readSearchRequest(parameters);
+      let hits: Hit[] = [];
+      if (request.kind === 'search' && request.terms.length > 0) {
+        await ready;
+        members ??= new Set(releases);
+        hits = index.search(request.terms, members);
+      }
+      const page = searchPage(request, hits);
+      return {
+        status: page.status,
+        cacheControl: page.status === 200 ? SEARCH_CACHE_CONTROL : REFUSED_CACHE_CONTROL,
+        contentType: 'text/html; charset=utf-8',
+        body: render(page),
+      };
+    },
+  };
+}
