@@ -7,7 +7,11 @@ export interface Searchable {
   headline: string;
   /** The company and its ticker symbol. */
   company: string;
-  /** The passages a result can show: the subheadline, each block of the body and of the safe harbor. */
+  /**
+   * The passages a result can show: the subheadline and each block of the body. The safe
+   * harbor is left out: the same legal boilerplate in every release, it would make its words
+   * ("risks", "uncertainties") find them all.
+   */
   passages: readonly string[];
 }
 
@@ -16,14 +20,7 @@ export function searchableOf({ release, meta }: LoadedRelease): Searchable {
   return {
     headline: filed === undefined || filed === meta.headline ? meta.headline : `${meta.headline}\n${filed}`,
     company: [release.company, release.ticker?.symbol].filter((part) => part != null).join('\n'),
-    passages: [
-      ...(release.subheadline === null ? [] : [release.subheadline.text]),
-      ...release.body.flatMap(blockPassages),
-      ...(release.safeHarbor === null ? [] : [
-        ...(release.safeHarbor.heading === null ? [] : [release.safeHarbor.heading]),
-        ...release.safeHarbor.body.flatMap(blockPassages),
-      ]),
-    ],
+    passages: [...(release.subheadline === null ? [] : [release.subheadline.text]), ...release.body.flatMap(blockPassages)],
   };
 }
 
