@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { LoadedRelease } from '../../content/site.js';
 import { searchableOf } from './searchable.js';
 import { isNumberTerm, termOf, tokenize } from './terms.js';
@@ -16,7 +16,7 @@ export interface Hit {
   loaded: LoadedRelease;
   score: number;
   /** Terms of the release's text that matched, exactly, by prefix or by a near spelling. */
-  terms: ReadonlySet<string>;
+  terms: readonly string[];
 }
 
 const FIELDS = ['headline', 'company', 'body'];
@@ -69,34 +69,32 @@ export class ReleaseIndex {
   }
 
   /**
-   * The releases of `among` holding every term (each also by prefix and by a near spelling),
-   * best first; equal scores newest first.
+   * The releases of `among` holding every term, best first (equal scores newest first). Each
+   * term is also found by a near spelling (one letter off in five or more, two in nine or
+   * more), and the last one also by its beginning (three letters or more), as it may have been
+   * left unfinished. Numbers are found exactly. Only the last term is read as a beginning: a
+   * short beginning stands for hundreds of words, and several of them would make one search
+   * cost as much as thousands.
    */
   search(terms: readonly string[], among: ReadonlySet<LoadedRelease>): Hit[] {
-    if (terms.length === 0) return [];
+    const last = terms.length - 1;
     const results = this.#mini.search(
       { combineWith: 'AND', queries: [...terms] },
       {
         // The terms come processed: a stem stemmed again could change.
         tokenize: (term) => [term],
         processTerm: (term) => term,
-        prefix: (term) => term.length >= MIN_PREFIX && !isNumberTerm(term),
+        prefix: (term, index) => index === last && term.length >= MIN_PREFIX && !isNumberTerm(term),
         fuzzy: fuzziness,
         boost: BOOST,
-        filter: (result) => this.#member(result, among) !== undefined,
       },
     );
     const hits: Hit[] = [];
-    for (const result of results) {
-      const loaded = this.#member(result, among);
-      if (loaded !== undefined) hits.push({ loaded, score: result.score, terms: new Set(result.terms) });
+    for (const { id, score, terms: matched } of results) {
+      const loaded = this.#indexed.get(id as number);
+      if (loaded !== undefined && among.has(loaded)) hits.push({ loaded, score, terms: matched });
     }
     return hits.sort((a, b) => b.score - a.score || newerFirst(a.loaded, b.loaded));
-  }
-
-  #member(result: SearchResult, among: ReadonlySet<LoadedRelease>): LoadedRelease | undefined {
-    const loaded = this.#indexed.get(result.id as number);
-    return loaded !== undefined && among.has(loaded) ? loaded : undefined;
   }
 
   async #catchUp(): Promise<void> {

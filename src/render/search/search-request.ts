@@ -3,7 +3,7 @@ import { termOf, wordsOf } from './terms.js';
 /** Longest query searched, in UTF-16 code units, as the form's `maxlength` counts them. */
 export const MAX_QUERY_LENGTH = 200;
 /** Most different terms one search looks for; the rest of a longer query is left out. */
-export const MAX_TERMS = 8;
+export const MAX_TERMS = 6;
 /** Results on one page. */
 export const RESULTS_PER_PAGE = 10;
 /** Highest page number read; beyond it no site has results. */

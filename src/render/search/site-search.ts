@@ -11,6 +11,8 @@ import { readSearchRequest, type SearchParameters } from './search-request.js';
  * published release within a minute.
  */
 export const SEARCH_CACHE_CONTROL = 'public, max-age=60';
+/** Searches whose results are kept for their next pages, per site. */
+const RECENT_SEARCHES = 16;
 /** A request that cannot be answered as asked is not kept: the next one may be right. */
 const REFUSED_CACHE_CONTROL = 'no-cache';
 
@@ -38,6 +40,8 @@ export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseInd
   // Waited for by searches, which report a failure; until one comes, nothing waits.
   ready.catch(() => undefined);
   let members: ReadonlySet<LoadedRelease> | null = null;
+  /** The latest searches' results, by their terms: the next page of a search costs no search. */
+  const recent = new Map<string, Hit[]>();
   return {
     async page(parameters) {
       const request = readSearchRequest(parameters);
@@ -45,7 +49,11 @@ export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseInd
       if (request.kind === 'search' && request.terms.length > 0) {
         await ready;
         members ??= new Set(releases);
-        hits = index.search(request.terms, members);
+        const key = request.terms.join(' ');
+        hits = recent.get(key) ?? index.search(request.terms, members);
+        recent.delete(key);
+        recent.set(key, hits);
+        if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
       }
       const page = searchPage(request, hits);
       return {

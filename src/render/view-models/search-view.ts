@@ -102,8 +102,9 @@ function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, hits: 
   };
 }
 
-function resultView({ loaded, terms }: Hit): SearchResultView {
+function resultView({ loaded, terms: matched }: Hit): SearchResultView {
   const { meta, release, slug } = loaded;
+  const terms = new Set(matched);
   const searchable = searchableOf(loaded);
   return {
     href: urls.release(slug),
