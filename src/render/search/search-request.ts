@@ -26,6 +26,8 @@ export type SearchRequest =
       query: string;
       /** The query's terms, each once, in the order written, at most MAX_TERMS. */
       terms: string[];
+      /** Each term as the query first writes it. */
+      words: ReadonlyMap<string, string>;
       /** Terms the query had beyond MAX_TERMS, which were left out. */
       leftOut: number;
       page: number;
@@ -37,8 +39,13 @@ export function readSearchRequest({ q, page }: SearchParameters): SearchRequest 
   if (query.length > MAX_QUERY_LENGTH) return { kind: 'too-long', query };
   const number = page === undefined || page === '' ? 1 : pageNumber(page);
   if (number === null) return { kind: 'bad-page', query };
-  const all = [...new Set([...wordsOf(query)].map(({ word }) => termOf(word)).filter((term) => term !== null))];
-  return { kind: 'search', query, terms: all.slice(0, MAX_TERMS), leftOut: Math.max(0, all.length - MAX_TERMS), page: number };
+  const words = new Map<string, string>();
+  for (const { word } of wordsOf(query)) {
+    const term = termOf(word);
+    if (term !== null && !words.has(term)) words.set(term, word);
+  }
+  const all = [...words.keys()];
+  return { kind: 'search', query, terms: all.slice(0, MAX_TERMS), words, leftOut: Math.max(0, all.length - MAX_TERMS), page: number };
 }
 
 function pageNumber(text: string): number | null {

@@ -1,7 +1,7 @@
 import type { LoadedRelease } from '../../content/site.js';
 import type { SearchPage } from '../view-models/search-view.js';
 import { searchPage } from '../view-models/search-view.js';
-import type { Hit, ReleaseIndex } from './release-index.js';
+import type { Found, ReleaseIndex } from './release-index.js';
 import { readSearchRequest, type SearchParameters } from './search-request.js';
 
 /**
@@ -41,21 +41,21 @@ export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseInd
   ready.catch(() => undefined);
   let members: ReadonlySet<LoadedRelease> | null = null;
   /** The latest searches' results, by their terms: the next page of a search costs no search. */
-  const recent = new Map<string, Hit[]>();
+  const recent = new Map<string, Found>();
   return {
     async page(parameters) {
       const request = readSearchRequest(parameters);
-      let hits: Hit[] = [];
+      let found: Found = { hits: [], skipped: [] };
       if (request.kind === 'search' && request.terms.length > 0) {
         await ready;
         members ??= new Set(releases);
         const key = request.terms.join(' ');
-        hits = recent.get(key) ?? index.search(request.terms, members);
+        found = recent.get(key) ?? index.search(request.terms, members);
         recent.delete(key);
-        recent.set(key, hits);
+        recent.set(key, found);
         if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
       }
-      const page = searchPage(request, hits);
+      const page = searchPage(request, found);
       return {
         status: page.status,
         cacheControl: page.status === 200 ? SEARCH_CACHE_CONTROL : REFUSED_CACHE_CONTROL,

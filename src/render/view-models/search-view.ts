@@ -1,6 +1,6 @@
 import { readableDate } from '../readable-date.js';
 import { bestPassage, highlight, type Highlighted, type Passage } from '../search/highlight.js';
-import type { Hit } from '../search/release-index.js';
+import type { Found, Hit } from '../search/release-index.js';
 import { MAX_QUERY_LENGTH, MAX_TERMS, RESULTS_PER_PAGE, type SearchRequest } from '../search/search-request.js';
 import { searchableOf } from '../search/searchable.js';
 import { urls } from '../urls.js';
@@ -48,8 +48,8 @@ const PROMPT =
   'Type words from a headline, from the text of a release or from a company’s name in the search box above. ' +
   'A word is found in any of its forms (report, reported, reporting), by its beginning, and despite a slip of the keyboard.';
 
-/** The page for a request; `hits` are the matches of a search request's terms, best first. */
-export function searchPage(request: SearchRequest, hits: readonly Hit[]): SearchPage {
+/** The page for a request, and what a search request's terms found. */
+export function searchPage(request: SearchRequest, found: Found): SearchPage {
   switch (request.kind) {
     case 'prompt':
       return page(200, '', HEADING, [PROMPT]);
@@ -60,14 +60,19 @@ export function searchPage(request: SearchRequest, hits: readonly Hit[]): Search
     case 'bad-page':
       return page(400, request.query, HEADING, ['Pages of results are numbered from 1.'], { href: urls.searchResults(request.query), text: 'See the first page of results' });
     case 'search':
-      return resultsPage(request, hits);
+      return resultsPage(request, found);
   }
 }
 
-function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, hits: readonly Hit[]): SearchPage {
-  const { query, terms, leftOut } = request;
+function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, { hits, skipped }: Found): SearchPage {
+  const { query, terms, words, leftOut } = request;
   const quoted = `“${query}”`;
-  const notes = leftOut > 0 ? [`Only the first ${String(MAX_TERMS)} different words were searched for; ${String(leftOut)} more ${leftOut === 1 ? 'was' : 'were'} left out.`] : [];
+  const notes = [
+    ...(leftOut > 0 ? [`Only the first ${String(MAX_TERMS)} different words were searched for; ${String(leftOut)} more ${leftOut === 1 ? 'was' : 'were'} left out.`] : []),
+    ...(skipped.length > 0
+      ? [`${skipped.map((term) => `“${words.get(term) ?? term}”`).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} in so many releases that ${skipped.length === 1 ? 'it was' : 'they were'} left out of the search.`]
+      : []),
+  ];
   if (terms.length === 0) {
     return page(200, query, HEADING, [`${quoted} has only words too common to search for. Search for more telling words, such as a company’s name.`]);
   }

@@ -18,7 +18,7 @@ async function found(query: string, releases: readonly LoadedRelease[] = RELEASE
   await index.sync(releases);
   const request = readSearchRequest({ q: query, page: undefined });
   if (request.kind !== 'search') throw new Error(`not a search: ${query}`);
-  return index.search(request.terms, new Set(releases)).map((hit) => hit.loaded.file);
+  return index.search(request.terms, new Set(releases)).hits.map((hit) => hit.loaded.file);
 }
 
 describe('ReleaseIndex', () => {
@@ -67,12 +67,33 @@ describe('ReleaseIndex', () => {
     expect(await found('earnings Southeast', filings)).toEqual(['southern-2005-q4-earnings.txt']);
   });
 
+  it('reads a word as a near spelling only when no release holds it as written', async () => {
+    const plan = loadedOf('plan.txt', filing('Delta Adopts Rights Plan', 'Delta Corp.', 'June 1, 2007', 'adopted a rights plan.'));
+    const plant = loadedOf('plant.txt', filing('Delta Opens Plant', 'Delta Corp.', 'June 2, 2007', 'opened a plant in Ohio.'));
+    expect(await found('plant rights', [plan, plant])).toEqual([]);
+    expect(await found('rights plann', [plan, plant])).toEqual(['plan.txt']);
+  });
+
+  it('leaves out the words held by the most releases when searching them all would cost too much, never the rarest', async () => {
+    const many = Array.from({ length: 10 }, (_, n) =>
+      loadedOf(`r${String(n)}.txt`, filing(`Omega Update ${String(n)}`, 'Omega Inc.', `June ${String(n + 1)}, 2007`, n < 2 ? 'opened a refinery.' : 'said little.')));
+    const index = new ReleaseIndex({ maxPostings: 5 });
+    await index.sync(many);
+    const search = (terms: string[]): { files: string[]; skipped: string[] } => {
+      const { hits, skipped } = index.search(terms, new Set(many));
+      return { files: hits.map((hit) => hit.loaded.file).sort(), skipped };
+    };
+    expect(search(['omega', 'refineri'])).toEqual({ files: ['r0.txt', 'r1.txt'], skipped: ['omega'] });
+    expect(search(['omega']).files).toHaveLength(10);
+    expect(search(['omega', 'zeppelin'])).toEqual({ files: [], skipped: [] });
+  });
+
   it('answers only with releases of the site asked about', async () => {
     const index = new ReleaseIndex();
     await index.sync(RELEASES);
     const request = readSearchRequest({ q: 'gadgets', page: undefined });
     if (request.kind !== 'search') throw new Error('not a search');
-    expect(index.search(request.terms, new Set([merger])).map((hit) => hit.loaded.file)).toEqual(['merger.txt']);
+    expect(index.search(request.terms, new Set([merger])).hits.map((hit) => hit.loaded.file)).toEqual(['merger.txt']);
   });
 
   it('follows the content: a release removed is no longer found, a changed one by its new words only', async () => {

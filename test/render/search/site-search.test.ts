@@ -5,7 +5,9 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContentStore } from '../../../src/content/store.js';
 import type { Renderer } from '../../../src/render/renderer.js';
+import { readSearchRequest } from '../../../src/render/search/search-request.js';
 import type { RenderedSearchPage } from '../../../src/render/search/site-search.js';
+import { searchPage } from '../../../src/render/view-models/search-view.js';
 import { captureLogger } from '../../content/capture-logger.js';
 import { ManualClock } from '../../content/manual-clock.js';
 import { projectRenderer, siteOf } from '../fixtures/site.js';
@@ -132,6 +134,16 @@ describe('the search page', () => {
     const { answer, $ } = await search('orion orion networks orders rose day update number today said 05');
     expect(answer.status).toBe(200);
     expect(texts($, 'main .search-message')).toContain('Only the first 6 different words were searched for; 4 more were left out.');
+  });
+});
+
+describe('a search that left common words out', () => {
+  it('says which, as the query wrote them', () => {
+    const request = readSearchRequest({ q: 'Company refineries', page: undefined });
+    if (request.kind !== 'search') throw new Error('not a search');
+    const hit = { loaded: ORION[0] ?? HOSTILE, score: 1, terms: ['refineri'] };
+    const { view } = searchPage(request, { hits: [hit], skipped: ['compani'] });
+    expect(view.messages).toEqual(['One release matches “Company refineries”.', '“Company” is in so many releases that it was left out of the search.']);
   });
 });
 
