@@ -23,3 +23,8 @@ function blockText(block: Block): string {
   if (block.type === 'list') return block.items.map((item) => item.text).join(' ');
   return block.type === 'table' ? tableText(block) : block.text;
 }
+
+/** The headline pages and lists show: front matter's, else the filing's, else the stand-in. */
+export function listedHeadline({ meta, release }: { meta: { headline: string | null }; release: Release }): string {
+  return meta.headline ?? headlineText(release);
+}

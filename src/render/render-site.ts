@@ -7,6 +7,8 @@ import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
 import type { Memo } from './memo.js';
 import type { RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
+import type { ReleaseIndex } from './search/release-index.js';
+import { siteSearch } from './search/site-search.js';
 import type { Templates } from './templates.js';
 import { urls } from './urls.js';
 import { errorPages, type ErrorPage } from './view-models/error-view.js';
@@ -32,6 +34,8 @@ export interface SiteRendering {
   templatesModified: Date;
   /** A release whose reading could not be rendered, published as filed instead. */
   report: (loaded: LoadedRelease, error: unknown) => void;
+  /** The words of the published releases, kept up to date from one site to the next. */
+  searchIndex: ReleaseIndex;
 }
 
 /**
@@ -89,5 +93,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     notFound: error(errorPages.notFound),
     methodNotAllowed: error(errorPages.methodNotAllowed),
     serverError: error(errorPages.serverError),
+    search: memo('search', [site.releases], () =>
+      siteSearch(site.releases, rendering.searchIndex, (page) => document(page.meta, templates.search(page.view)))),
   };
 }

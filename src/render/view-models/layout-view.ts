@@ -1,4 +1,5 @@
 import { cutAtWord } from '../cut-at-word.js';
+import { MAX_QUERY_LENGTH } from '../search/search-request.js';
 import { urls } from '../urls.js';
 
 export const SITE_NAME = 'Pressroom';
@@ -11,11 +12,29 @@ export interface AlternateLink {
   href: string;
 }
 
+/** A page's place in a sequence, such as pages of search results. */
+export interface SequenceLink {
+  rel: 'prev' | 'next';
+  href: string;
+}
+
 /** What a page tells the layout about itself. */
 export interface PageMeta {
   title: string;
   description: string | null;
   alternates: AlternateLink[];
+  /** The query the header's search box shows (on a page of search results). */
+  searchQuery?: string;
+  /** Pages search engines should leave out of their results. */
+  noindex?: boolean;
+  sequence?: readonly SequenceLink[];
+}
+
+/** The search form in every page's header. */
+export interface SearchFormView {
+  action: string;
+  query: string;
+  maxLength: number;
 }
 
 /** The files every page links to, at the paths the assets were published under. */
@@ -25,16 +44,30 @@ export interface Chrome {
   faviconHref: string;
 }
 
-export interface LayoutView extends PageMeta, Chrome {
+export interface LayoutView extends Omit<PageMeta, 'searchQuery' | 'noindex' | 'sequence'>, Chrome {
   siteName: string;
   homeHref: string;
   releasesJsonHref: string;
+  search: SearchFormView;
+  noindex: boolean;
+  sequence: readonly SequenceLink[];
   /** The page's own markup, rendered from its template. */
   content: string;
 }
 
 export function layoutView(meta: PageMeta, chrome: Chrome, content: string): LayoutView {
-  return { ...meta, ...chrome, siteName: SITE_NAME, homeHref: urls.home, releasesJsonHref: urls.releasesJson, content };
+  const { searchQuery = '', noindex = false, sequence = [], ...rest } = meta;
+  return {
+    ...rest,
+    ...chrome,
+    siteName: SITE_NAME,
+    homeHref: urls.home,
+    releasesJsonHref: urls.releasesJson,
+    search: { action: urls.search, query: searchQuery, maxLength: MAX_QUERY_LENGTH },
+    noindex,
+    sequence,
+    content,
+  };
 }
 
 /** "<name> | Pressroom" when it fits; a long name alone, cut at a word if it must be. */
