@@ -19,7 +19,7 @@ import { releasePage } from './view-models/release-view.js';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
-const CSV = 'text/csv; charset=utf-8; header=present';
+const CSV = 'text/csv; charset=utf-8';
 
 export interface SiteRendering {
   templates: Templates;
