@@ -19,11 +19,13 @@ describe('npm run export', () => {
     const dir = await scratch();
     const { stdout } = await exportCli(['--out', path.join(dir, 'site'), '--nginx', path.join(dir, 'site.conf')]);
     expect(stdout).toMatch(
-      /^exported 26 URLs and the not-found pages to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it, with its 7 redirects, in .*site\.conf\n$/,
+      /^exported 47 URLs and the not-found pages to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it, with its 9 redirects, in .*site\.conf\n$/,
     );
     expect(await readFile(path.join(dir, 'site', '404.html'), 'utf8')).toContain('Page not found');
     expect(JSON.parse(await readFile(path.join(dir, 'site', '404.json'), 'utf8'))).toMatchObject({ error: { status: 404 } });
     expect(await readFile(path.join(dir, 'site.conf'), 'utf8')).toContain('gzip_static on;');
+    const csv = await readFile(path.join(dir, 'site', 'releases', 'financial-highlights', 'tables', '1.csv'), 'utf8');
+    expect(csv.split('\r\n').length).toBeGreaterThan(2);
   });
 
   it('says how to use it without --out, and exits 2', { timeout: 60_000 }, async () => {

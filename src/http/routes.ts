@@ -1,5 +1,6 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { RenderedSite } from '../render/representation.js';
+import { searchRoute } from './search-route.js';
 import { sendRepresentation } from './send-representation.js';
 
 const ALLOWED_METHODS = 'GET, HEAD';
@@ -13,6 +14,7 @@ const REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
 export function createRoutes(site: () => RenderedSite): Router {
   const router = Router();
   router.use(onlyGetAndHead(site));
+  router.use(searchRoute(site));
   router.use(publishedResource(site));
   router.use(redirected(site));
   router.use(withoutTrailingSlash(site));

@@ -49,7 +49,8 @@ function helmetOptions({ hsts }: SecurityOptions): HelmetOptions {
         styleSrc: ["'self'"],
         imgSrc: ["'self'"],
         baseUri: ["'none'"],
-        formAction: ["'none'"],
+        // The search form in every page's header submits to this site, and only there.
+        formAction: ["'self'"],
         frameAncestors: ["'none'"],
       },
     },

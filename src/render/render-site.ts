@@ -1,6 +1,8 @@
 import type { LoadedRelease, Site } from '../content/site.js';
+import { releaseTables } from '../release/table/release-tables.js';
 import { archiveOf, type Archive } from './archive.js';
 import { renderOrAsFiled } from './as-filed.js';
+import { tableCsv } from './csv/table-csv.js';
 import { feedEntry, type FeedEntry, type FeedEntryContext } from './feeds/feed-entry.js';
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds/feeds.js';
 import { jsonBody } from './json/json-body.js';
@@ -12,6 +14,8 @@ import { releaseRedirects } from './redirects.js';
 import type { ReleaseClock } from './release-dates.js';
 import type { RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
 import { robotsTxt } from './robots.js';
+import type { ReleaseIndex } from './search/release-index.js';
+import { siteSearch } from './search/site-search.js';
 import { sitemapXml } from './sitemap.js';
 import type { Templates } from './templates.js';
 import type { TimeZone } from './time-zone.js';
@@ -24,6 +28,7 @@ import { releaseArticle, releasePage } from './view-models/release-view.js';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8';
 const XML = 'application/xml; charset=utf-8';
 const RSS = 'application/rss+xml; charset=utf-8';
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -49,6 +54,8 @@ export interface SiteRendering {
   zone: TimeZone;
   /** A release whose reading could not be rendered, published as filed instead. */
   report: (loaded: LoadedRelease, error: unknown) => void;
+  /** The words of the published releases, kept up to date from one site to the next. */
+  searchIndex: ReleaseIndex;
 }
 
 /**
@@ -109,6 +116,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
       [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
       [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () =>
         asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown, { publication, dateOf })))))],
+      ...releaseTables(loaded.release).map((table, index) =>
+        [urls.releaseTable(slug, index + 1), represent(content(CSV, rendered, () => tableCsv(table)))] as const),
     ];
   };
   site.releases.forEach((loaded, index) => {
@@ -161,6 +170,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     })),
     methodNotAllowed: error(pages.methodNotAllowed),
     serverError: error(pages.serverError),
+    search: memo('search', [site.releases], () =>
+      siteSearch(site.releases, rendering.searchIndex, publication.siteName, (page) => document(page.meta, templates.search(page.view)))),
   };
 }
 

@@ -12,6 +12,7 @@ import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
 import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
+import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates } from './templates.js';
 import { timeZone } from './time-zone.js';
 
@@ -56,6 +57,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
   const reported = new WeakSet<Release>();
   const render = memoAcrossRenders();
+  const searchIndex = new ReleaseIndex();
   return (site) =>
     render((memo) =>
       renderSite(site, {
@@ -69,6 +71,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         publication,
         clock,
         zone,
+        searchIndex,
         report(loaded, error) {
           if (reported.has(loaded.release)) return;
           reported.add(loaded.release);

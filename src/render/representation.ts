@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BodyCache } from './body-cache.js';
 import type { Compress, Compressed, WorkQueue } from './compression.js';
+import type { SiteSearch } from './search/site-search.js';
 
 export type Encoding = 'identity' | Compressed;
 
@@ -44,6 +45,8 @@ export interface RenderedSite {
   notFoundJson: Representation;
   methodNotAllowed: Representation;
   serverError: Representation;
+  /** Search over the same releases: its pages depend on the query, so they are made per request. */
+  search: SiteSearch;
 }
 
 export interface RepresentationInput {

@@ -5,6 +5,7 @@ import type { ErrorPageView } from './view-models/error-view.js';
 import type { IndexPageView } from './view-models/index-view.js';
 import type { LayoutView } from './view-models/layout-view.js';
 import type { ReleasePageView } from './view-models/release-view.js';
+import type { SearchPageView } from './view-models/search-view.js';
 
 /** The page templates, compiled, each fed one typed view model. */
 export interface Templates {
@@ -12,11 +13,12 @@ export interface Templates {
   release: (view: ReleasePageView) => string;
   index: (view: IndexPageView) => string;
   error: (view: ErrorPageView) => string;
+  search: (view: SearchPageView) => string;
 }
 
 type Compiled = (view: object) => string;
 
-const PAGES = ['layout', 'release', 'index', 'error'] as const;
+const PAGES = ['layout', 'release', 'index', 'error', 'search'] as const;
 const PARTIALS_DIR = 'partials';
 
 /**
@@ -49,9 +51,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   for (const name of partialFiles) {
     partials.set(path.basename(name, '.ejs'), await compileFile(path.join(dir, PARTIALS_DIR, name)));
   }
-  const [layout, release, index, error] = await Promise.all(
+  const [layout, release, index, error, search] = await Promise.all(
     PAGES.map((page) => compileFile(path.join(dir, `${page}.ejs`))),
   );
-  if (!layout || !release || !index || !error) throw new Error(`missing page templates in ${dir}`);
-  return { layout, release, index, error };
+  if (!layout || !release || !index || !error || !search) throw new Error(`missing page templates in ${dir}`);
+  return { layout, release, index, error, search };
 }

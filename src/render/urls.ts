@@ -11,6 +11,13 @@ export const urls = {
   archive: (year: string): string => `/releases/${year}/`,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
   sitemap: '/sitemap.xml',
+  /** The n-th table of a release (from 1, in reading order) as CSV. */
+  releaseTable: (slug: string, n: number): string => `/releases/${slug}/tables/${String(n)}.csv`,
+  /** The search form's action: answered per request, never part of the pre-rendered site. */
+  search: '/search',
+  /** A page of results for a query, encoded as the search form sends it. */
+  searchResults: (query: string, page = 1): string =>
+    `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query }).toString()}`,
   /** Files that browsers and crawlers ask for by name at the root: /favicon.ico, /robots.txt. */
   wellKnown: (name: string): string => `/${name}`,
   /** A static file under a name that changes with its content, so it can be cached for good. */

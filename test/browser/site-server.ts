@@ -2,29 +2,38 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { generateRelease } from '../../bench/scale/generate-releases.js';
 import { parseConfig } from '../../src/config.js';
 import { startServer } from '../../src/server.js';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 
 /**
- * The seed, the longest release of the corpus, one with a wide table and a bullet list, and
- * one with a letterhead kept as laid out in its header.
+ * The seed, the longest release of the corpus, one with a wide table and a bullet list, one
+ * with a letterhead kept as laid out in its header, and an earnings release with several wide
+ * financial tables.
  */
 const FILES = {
   seed: path.join(ROOT, 'content/american-locker-2004-05.txt'),
   southern: path.join(ROOT, 'test/fixtures/corpus/southern-2005-q4-earnings.txt'),
   bwModern: path.join(ROOT, 'test/fixtures/releases/bw-modern.txt'),
   letterhead: path.join(ROOT, 'test/fixtures/releases/letterhead.txt'),
+  tables: path.join(ROOT, 'test/fixtures/corpus/pericom-2003-q4-results.txt'),
 } as const;
 
-/** Copies of the seed under dates of their own, enough to fill more than one page of the index. */
-const ARCHIVE_COPIES = 30;
-/** The second page of the index and a year's archive, both of copies. */
-const ARCHIVE_PAGES = { indexPage2: '/page/2', year: '/releases/2012/' } as const;
+/** Enough more releases, like real ones, for searches with several pages of results and an index of two pages. */
+const GENERATED = 24;
+/** Every generated release names its ticker on NASDAQ in its lead. */
+const QUERY = 'nasdaq';
+
+/** The second page of the index and a year's archive (the seed's year). */
+const ARCHIVE_PAGES = { indexPage2: '/page/2', year: '/releases/2004/' } as const;
 
 type ReleaseName = keyof typeof FILES;
-export type PageName = ReleaseName | 'index' | keyof typeof ARCHIVE_PAGES | 'notFound';
+export type PageName = ReleaseName | 'index' | keyof typeof ARCHIVE_PAGES | 'notFound' | 'search' | 'searchPrompt' | 'searchTooLong';
+
+/** What each page answers with; the others, 200. */
+export const STATUS: Partial<Record<PageName, number>> = { notFound: 404, searchTooLong: 400 };
 
 export interface PageUnderTest {
   name: PageName;
@@ -34,7 +43,7 @@ export interface PageUnderTest {
 }
 
 export interface SiteUnderTest {
-  /** The seed, the index, the other releases, the archive pages and the 404 page, in that order. */
+  /** The seed, the index, the other releases, the archive pages, the 404 page and the search pages, in that order. */
   pages: readonly PageUnderTest[];
   page(name: PageName): PageUnderTest;
   close(): Promise<void>;
@@ -50,7 +59,10 @@ export async function startSite(): Promise<SiteUnderTest> {
   const removeDir = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     for (const file of Object.values(FILES)) await copyFile(file, path.join(dir, path.basename(file)));
-    await writeArchiveCopies(dir);
+    for (let index = 0; index < GENERATED; index += 1) {
+      const { file, text } = generateRelease(index);
+      await writeFile(path.join(dir, file), text);
+    }
   } catch (error) {
     await removeDir();
     throw error;
@@ -99,19 +111,12 @@ async function findPages(base: string): Promise<PageUnderTest[]> {
     await release('southern'),
     await release('bwModern'),
     await release('letterhead'),
+    await release('tables'),
     { name: 'indexPage2', url: absolute(ARCHIVE_PAGES.indexPage2), filed: null },
     { name: 'year', url: absolute(ARCHIVE_PAGES.year), filed: null },
     { name: 'notFound', url: absolute('/no-such-page'), filed: null },
+    { name: 'search', url: absolute(`/search?q=${QUERY}&page=2`), filed: null },
+    { name: 'searchPrompt', url: absolute('/search'), filed: null },
+    { name: 'searchTooLong', url: absolute(`/search?q=${'shares '.repeat(30)}`), filed: null },
   ];
-}
-
-/** The seed again and again, a month apart from 2013 back, each with its own slug, date and headline. */
-async function writeArchiveCopies(dir: string): Promise<void> {
-  const seed = await readFile(FILES.seed);
-  for (let copy = 1; copy <= ARCHIVE_COPIES; copy += 1) {
-    const month = 12 - ((copy - 1) % 12);
-    const date = `${String(2013 - Math.floor((copy - 1) / 12))}-${String(month).padStart(2, '0')}-15`;
-    const frontMatter = `---\nslug: archive-copy-${String(copy)}\ndate: ${date}\nheadline: Quarterly postal contract update number ${String(copy)}\n---\n`;
-    await writeFile(path.join(dir, `archive-copy-${String(copy)}.txt`), Buffer.concat([Buffer.from(frontMatter), seed]));
-  }
 }

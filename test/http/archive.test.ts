@@ -62,7 +62,7 @@ describe('the index, in pages of 25', () => {
 
   it('shows a named pager that marks the current page', async () => {
     const $ = await html('/page/2');
-    const pager = $('nav.pager');
+    const pager = $('nav.archive-pager');
     expect(pager.attr('aria-label')).toBe('Pages of press releases');
     expect(pager.find('a[aria-current="page"]').text()).toBe('Page 2');
     expect(pager.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/', '/page/2', '/page/3', '/page/3']);

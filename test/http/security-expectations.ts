@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { expect } from 'vitest';
 import { PERMISSIONS_POLICY } from '../../src/http/security-headers.js';
 
-export const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'none';frame-ancestors 'none'";
+export const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'self';frame-ancestors 'none'";
 
 /** Every header each response must carry, whatever its type and status. */
 export function expectSecurityHeaders(headers: IncomingHttpHeaders, hsts = 'max-age=31536000; includeSubDomains'): void {

@@ -1,5 +1,6 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { canonicalUrl } from '../canonical.js';
+import { listedHeadline } from '../headline-text.js';
 import type { Publication } from '../publication.js';
 import type { Moment, ReleaseClock } from '../release-dates.js';
 import type { TimeZone } from '../time-zone.js';
@@ -37,7 +38,7 @@ export function feedEntry(loaded: LoadedRelease, { publication, clock, zone, art
   const updated = clock.updatedAt(meta);
   return {
     id: feedId(loaded, new URL(publication.siteUrl).hostname, clock.dateOf(meta)),
-    title: meta.headline,
+    title: listedHeadline(loaded),
     link: canonicalUrl(loaded, publication),
     published,
     updated: updated !== null && updated.instant > published.instant ? updated : published,

@@ -1,5 +1,6 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { canonicalUrl } from '../canonical.js';
+import { listedHeadline } from '../headline-text.js';
 import { urls } from '../urls.js';
 import { blocksJson, type BlockJson } from './block-json.js';
 import type { JsonContext } from './json-context.js';
@@ -26,6 +27,8 @@ export interface ReleaseJson {
   contacts: ContactJson[];
   body: BlockJson[];
   safeHarbor: { heading: string | null; body: BlockJson[] } | null;
+  /** What the release goes on with after its safe harbor. */
+  afterSafeHarbor: BlockJson[];
   /** The absolute URL the release is to be known by: front-matter `canonical`, else its page here. */
   canonical: string;
   source: { file: string; url: string };
@@ -33,10 +36,10 @@ export interface ReleaseJson {
 
 /** `date` is the release's date when it is a real one (`dateOf`), null when it states none. */
 export function releaseJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext): ReleaseJson {
-  const { slug, file, release, meta } = loaded;
+  const { slug, file, release } = loaded;
   return {
     slug,
-    headline: meta.headline,
+    headline: listedHeadline(loaded),
     subheadline: release.subheadline?.text ?? null,
     date: dateOf(loaded),
     company: release.company,
@@ -53,11 +56,12 @@ export function releaseJson(loaded: LoadedRelease, { publication, dateOf }: Json
         email: contact.email,
       })),
     ),
-    body: blocksJson([...release.preamble, ...release.body, ...release.trailer]),
+    body: blocksJson([...release.preamble, ...release.body]),
     safeHarbor: release.safeHarbor && {
       heading: release.safeHarbor.heading,
       body: blocksJson(release.safeHarbor.body),
     },
+    afterSafeHarbor: blocksJson(release.afterSafeHarbor),
     canonical: canonicalUrl(loaded, publication),
     source: { file, url: urls.releaseText(slug) },
   };

@@ -1,5 +1,6 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { canonicalUrl } from '../canonical.js';
+import { listedHeadline } from '../headline-text.js';
 import { urls } from '../urls.js';
 import type { JsonContext } from './json-context.js';
 
@@ -20,7 +21,7 @@ export function releasesJson(releases: readonly LoadedRelease[], { publication, 
   return {
     releases: releases.map((loaded) => ({
       slug: loaded.slug,
-      headline: loaded.meta.headline,
+      headline: listedHeadline(loaded),
       date: dateOf(loaded),
       company: loaded.release.company,
       url: urls.release(loaded.slug),

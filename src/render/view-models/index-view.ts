@@ -1,5 +1,6 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { UNDATED, type GroupSummary } from '../archive.js';
+import { listedHeadline } from '../headline-text.js';
 import { absoluteUrl, type Publication } from '../publication.js';
 import { urls } from '../urls.js';
 import { dateView, type DateView } from './dated-text.js';
@@ -91,7 +92,7 @@ export function archivePage(key: string, releases: readonly LoadedRelease[], con
 export function indexEntry(loaded: LoadedRelease, dateOf: (loaded: LoadedRelease) => string | null): IndexEntryView {
   return {
     href: urls.release(loaded.slug),
-    headline: loaded.meta.headline,
+    headline: listedHeadline(loaded),
     date: dateView(dateOf(loaded)),
     company: loaded.release.company,
   };

@@ -1,4 +1,5 @@
 import { cutAtWord } from '../cut-at-word.js';
+import { MAX_QUERY_LENGTH } from '../search/search-request.js';
 import { urls } from '../urls.js';
 
 /** Longer titles are cut short in tabs and search results. */
@@ -24,6 +25,12 @@ export interface MetaTag {
   content: string;
 }
 
+/** A page's place in a sequence, such as pages of search results. */
+export interface SequenceLink {
+  rel: 'prev' | 'next';
+  href: string;
+}
+
 /** What a page tells the layout about itself. */
 export interface PageMeta {
   title: string;
@@ -33,6 +40,18 @@ export interface PageMeta {
   alternates: AlternateLink[];
   links: PageLink[];
   metaTags: MetaTag[];
+  /** The query the header's search box shows (on a page of search results). */
+  searchQuery?: string;
+  /** Pages search engines should leave out of their results. */
+  noindex?: boolean;
+  sequence?: readonly SequenceLink[];
+}
+
+/** The search form in every page's header. */
+export interface SearchFormView {
+  action: string;
+  query: string;
+  maxLength: number;
 }
 
 /** The files every page links to, at the paths the assets were published under. */
@@ -42,10 +61,13 @@ export interface Chrome {
   faviconHref: string;
 }
 
-export interface LayoutView extends PageMeta, Chrome {
+export interface LayoutView extends Omit<PageMeta, 'searchQuery' | 'noindex' | 'sequence'>, Chrome {
   siteName: string;
   homeHref: string;
   releasesJsonHref: string;
+  search: SearchFormView;
+  noindex: boolean;
+  sequence: readonly SequenceLink[];
   /** The page's own markup, rendered from its template. */
   content: string;
 }
@@ -60,13 +82,17 @@ export function feedLinks(siteName: string): AlternateLink[] {
 }
 
 export function layoutView(meta: PageMeta, chrome: Chrome, content: string, siteName: string): LayoutView {
+  const { searchQuery = '', noindex = false, sequence = [], ...rest } = meta;
   return {
-    ...meta,
+    ...rest,
     alternates: [...meta.alternates, ...feedLinks(siteName)],
     ...chrome,
     siteName,
     homeHref: urls.home,
     releasesJsonHref: urls.releasesJson,
+    search: { action: urls.search, query: searchQuery, maxLength: MAX_QUERY_LENGTH },
+    noindex,
+    sequence,
     content,
   };
 }

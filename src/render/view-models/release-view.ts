@@ -1,8 +1,9 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
-import type { Block, ContactBlock, Release, Ticker } from '../../release/model.js';
+import type { Block, ContactBlock, Release, TableBlock, Ticker } from '../../release/model.js';
+import { releaseTables } from '../../release/table/release-tables.js';
 import { canonicalUrl } from '../canonical.js';
 import { cutAtWord } from '../cut-at-word.js';
+import { headlineText, listedHeadline } from '../headline-text.js';
 import type { Publication } from '../publication.js';
 import type { ReleaseClock } from '../release-dates.js';
 import { urls } from '../urls.js';
@@ -11,6 +12,7 @@ import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, dateView, type DateView, type DatedTextView } from './dated-text.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
 import { articleTags } from './social-tags.js';
+import type { TablePlace } from './table-view.js';
 
 /** Search engines show about this much of a description. */
 const DESCRIPTION_MAX = 160;
@@ -23,6 +25,9 @@ export interface SlugLineView {
 }
 
 export interface ReleaseHeaderView {
+  /** Ids of the headline and subheadline, which name a table that opens the release. */
+  headlineId: string;
+  subheadlineId: string;
   exhibit: string | null;
   banners: string[];
   slugLine: SlugLineView | null;
@@ -64,6 +69,8 @@ export interface ReleasePageView {
   topContacts: ContactSectionView | null;
   body: BlockView[];
   safeHarbor: SafeHarborView | null;
+  /** What the release goes on with after its safe harbor: part of the release, shown as such. */
+  afterSafeHarbor: BlockView[];
   /** Trailer blocks filed before the closing contacts, then the contacts, then the rest. */
   trailerBeforeContacts: BlockView[];
   bottomContacts: ContactSectionView | null;
@@ -92,11 +99,12 @@ export function releasePage(loaded: LoadedRelease, context: ReleasePageContext):
   const { publication, clock } = context;
   const description = meta.summary === null ? null : cutAtWord(meta.summary, DESCRIPTION_MAX);
   const url = canonicalUrl(loaded, publication);
+  const headline = listedHeadline(loaded);
   const neighbours = ([['Newer release', context.newer], ['Older release', context.older]] as const).flatMap(([label, other]) =>
-    other === null ? [] : [{ label, href: urls.release(other.slug), headline: other.meta.headline, date: dateView(clock.dateOf(other.meta)) }]);
+    other === null ? [] : [{ label, href: urls.release(other.slug), headline: listedHeadline(other), date: dateView(clock.dateOf(other.meta)) }]);
   return {
     meta: {
-      title: pageTitle(meta.headline, release.company ?? publication.siteName),
+      title: pageTitle(headline, release.company ?? publication.siteName),
       description,
       language: meta.language,
       alternates: [
@@ -105,7 +113,7 @@ export function releasePage(loaded: LoadedRelease, context: ReleasePageContext):
       ],
       links: [{ rel: 'canonical', href: url }],
       metaTags: articleTags({
-        title: meta.headline,
+        title: headline,
         description,
         url,
         siteName: publication.siteName,
@@ -131,11 +139,13 @@ export function releaseArticle({ release, slug }: Pick<LoadedRelease, 'release' 
 
 function releaseView(release: Release, slug: string, headline: string, link: (path: string) => string): ReleasePageView {
   const labels = preformattedLabels();
+  const tablePlace = tablePlaces(release, slug);
   const context = (headingLevel: 2 | 3): BlockContext => ({
     headingLevel,
     dateline: release.dateline,
     date: release.date,
     preformattedLabel: labels,
+    tablePlace,
   });
   const { top, bottom } = placeContacts(release);
   const closingLine = bottom[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -152,6 +162,7 @@ function releaseView(release: Release, slug: string, headline: string, link: (pa
       ariaLabel: 'Forward-looking statements',
       blocks: blockViews(release.safeHarbor.body, context(3)),
     },
+    afterSafeHarbor: blockViews(release.afterSafeHarbor, context(2)),
     trailerBeforeContacts: trailer((block) => block.line < closingLine),
     bottomContacts: contactSection(bottom, 'contacts-bottom', twoSections ? 'More contacts' : 'Contacts'),
     trailerAfterContacts: trailer((block) => block.line >= closingLine),
@@ -160,8 +171,38 @@ function releaseView(release: Release, slug: string, headline: string, link: (pa
   };
 }
 
+/**
+ * Numbers the release's tables in reading order, as their CSV downloads are numbered. Tables
+ * without a caption that open the body (an exhibit that is only tables under a title) are
+ * named by the release's title (headline and subheadline), the first by it alone, the others
+ * with their own first label.
+ */
+function tablePlaces(release: Release, slug: string): (table: TableBlock) => TablePlace {
+  const numbers = new Map(releaseTables(release).map((table, index) => [table, index + 1]));
+  const opening = release.body.findIndex((block) => block.type !== 'table');
+  const run = release.body.slice(0, opening === -1 ? release.body.length : opening);
+  return (table) => {
+    const number = numbers.get(table) ?? 0;
+    const at = run.indexOf(table);
+    const titled = at !== -1 && table.caption === null;
+    const titleIds = [HEADLINE_ID, ...(release.subheadline ? [SUBHEADLINE_ID] : [])];
+    return {
+      number,
+      csvHref: urls.releaseTable(slug, number),
+      csvFile: `${slug}-table-${String(number)}.csv`,
+      titleIds: titled ? titleIds : null,
+      follows: titled && at > 0,
+    };
+  };
+}
+
+const HEADLINE_ID = 'headline';
+const SUBHEADLINE_ID = 'subheadline';
+
 function headerView(release: Release, headline: string): ReleaseHeaderView {
   return {
+    headlineId: HEADLINE_ID,
+    subheadlineId: SUBHEADLINE_ID,
     exhibit: release.exhibit?.text ?? null,
     banners: release.banners.map((banner) => banner.text),
     slugLine: release.slugLine && slugLineView(release.slugLine.text, release.ticker),

@@ -92,7 +92,7 @@ describe('the three feeds', () => {
     expect(seed?.pubDate).toBe('Wed, 13 Oct 2004 13:00:00 GMT');
     expect(seed?.link).toBe('https://ir.example.com/news/releases/american-locker-2004-05');
     expect(seed?.description).toMatch(/^American Locker Group Incorporated announced/);
-    expect(seed?.['content:encoded']).toContain('<h1>AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION</h1>');
+    expect(seed?.['content:encoded']).toContain('<h1 id="headline">AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION</h1>');
     // Read as HTML, as readers take RSS titles: escaped once more.
     expect(rich?.title).toBe('Widgets &amp; Gadgets &lt;Holdings&gt; posts &#34;record&#34; year');
     expect(rich?.pubDate).toBe('Tue, 25 Jan 2005 14:00:00 GMT');

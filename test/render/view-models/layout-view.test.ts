@@ -36,7 +36,25 @@ describe('layoutView', () => {
         { type: 'application/feed+json', href: '/feed.json', title: 'Example Newsroom (JSON Feed)' },
       ],
       stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico',
-      siteName: 'Example Newsroom', homeHref: '/', releasesJsonHref: '/releases.json', content: '<p>x</p>',
+      siteName: 'Example Newsroom', homeHref: '/', releasesJsonHref: '/releases.json',
+      search: { action: '/search', query: '', maxLength: 200 }, noindex: false, sequence: [],
+      content: '<p>x</p>',
     });
+  });
+
+  it('fills the search box, keeps robots out and links the sequence when the page says so', () => {
+    const view = layoutView(
+      {
+        title: 'T', description: null, language: 'en', alternates: [], links: [], metaTags: [],
+        searchQuery: 'merger', noindex: true, sequence: [{ rel: 'next', href: '/search?q=merger&page=2' }],
+      },
+      { stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico' },
+      '',
+      'Example Newsroom',
+    );
+    expect(view.search.query).toBe('merger');
+    expect(view.noindex).toBe(true);
+    expect(view.sequence).toEqual([{ rel: 'next', href: '/search?q=merger&page=2' }]);
+    expect(view).not.toHaveProperty('searchQuery');
   });
 });
