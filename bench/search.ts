@@ -18,6 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { LoadedRelease, Site } from '../src/content/site.js';
 import { loadSite } from '../src/content/load.js';
 import { loadAssets } from '../src/render/assets.js';
+import { DEFAULT_SITE_NAME } from '../src/render/publication.js';
 import { ReleaseIndex } from '../src/render/search/release-index.js';
 import { siteSearch } from '../src/render/search/site-search.js';
 import { loadTemplates } from '../src/render/templates.js';
@@ -130,7 +131,7 @@ async function measure(name: string, site: Site, loadMs: number): Promise<void> 
     const results = `${hits.length.toLocaleString('en')}${skipped.length > 0 ? ` (${String(skipped.length)} left out)` : ''}`;
     const indexMs = time(() => index.search(request.terms, members));
     // A new site's search each time: its first request for a query searches the index.
-    const pageMs = await timeAsync(() => siteSearch(current, index, render).page({ q: query, page: undefined }));
+    const pageMs = await timeAsync(() => siteSearch(current, index, DEFAULT_SITE_NAME, render).page({ q: query, page: undefined }));
     const scanMs = time(() => naiveSearch(texts, query));
     print(`| ${label}: \`${query}\` | ${results} | ${ms(indexMs)} ms | ${ms(pageMs)} ms | ${ms(scanMs)} ms | ${(pageMs / scanMs).toFixed(2)}× |`);
   }
@@ -139,13 +140,13 @@ async function measure(name: string, site: Site, loadMs: number): Promise<void> 
 /** Search pages rendered as the server renders them: the page in the layout. */
 async function pageRenderer(): Promise<(page: SearchPage) => Buffer> {
   const [templates, { chrome }] = await Promise.all([loadTemplates(path.join(ROOT, 'views')), loadAssets(path.join(ROOT, 'public'))]);
-  return (page) => Buffer.from(templates.layout(layoutView(page.meta, chrome, templates.search(page.view))), 'utf8');
+  return (page) => Buffer.from(templates.layout(layoutView(page.meta, chrome, templates.search(page.view), DEFAULT_SITE_NAME)), 'utf8');
 }
 
 async function compression(site: Site): Promise<void> {
   const index = new ReleaseIndex();
   await index.sync(site.releases);
-  const { body } = await siteSearch(site.releases, index, await pageRenderer()).page({ q: 'revenue', page: undefined });
+  const { body } = await siteSearch(site.releases, index, DEFAULT_SITE_NAME, await pageRenderer()).page({ q: 'revenue', page: undefined });
   print(`\n## A page of ten results (${body.length.toLocaleString('en')} bytes)\n`);
   print('| encoding | bytes | ratio | time |');
   print('|---|---|---|---|');

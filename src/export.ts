@@ -20,9 +20,10 @@ try {
   const logger = pino({ level: config.logLevel }, pino.destination(2));
   const result = await exportContent(config, out, nginx, logger);
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  const urls = result.files.filter((file) => file.url !== null).length;
   process.stdout.write(
-    `exported ${result.files.length - 1} URLs and the not-found page to ${out}, ${(result.bytes / 1024 / 1024).toFixed(1)} MB with their .gz and .br forms\n` +
-      (nginx === null ? '' : `nginx directives for it in ${nginx}\n`) +
+    `exported ${urls} URLs and the not-found pages to ${out}, ${(result.bytes / 1024 / 1024).toFixed(1)} MB with their .gz and .br forms\n` +
+      (nginx === null ? '' : `nginx directives for it, with its ${result.redirects.length} redirects, in ${nginx}\n`) +
       (errors === 0 ? '' : `${errors} files could not be published: npm run check lists them\n`),
   );
 } catch (error) {

@@ -53,6 +53,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     public: config.publicDir,
     pageCacheControl: config.pageCacheControl,
     bodyCacheBytes: config.bodyCacheBytes,
+    publication: config.publication,
     logger,
   });
   const security: SecurityOptions = { hsts: config.hsts };

@@ -18,8 +18,11 @@ describe('npm run export', () => {
   it('writes the site and the nginx directives, and says what it wrote', { timeout: 60_000 }, async () => {
     const dir = await scratch();
     const { stdout } = await exportCli(['--out', path.join(dir, 'site'), '--nginx', path.join(dir, 'site.conf')]);
-    expect(stdout).toMatch(/^exported 37 URLs and the not-found page to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it in .*site\.conf\n$/);
+    expect(stdout).toMatch(
+      /^exported 47 URLs and the not-found pages to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it, with its 9 redirects, in .*site\.conf\n$/,
+    );
     expect(await readFile(path.join(dir, 'site', '404.html'), 'utf8')).toContain('Page not found');
+    expect(JSON.parse(await readFile(path.join(dir, 'site', '404.json'), 'utf8'))).toMatchObject({ error: { status: 404 } });
     expect(await readFile(path.join(dir, 'site.conf'), 'utf8')).toContain('gzip_static on;');
     const csv = await readFile(path.join(dir, 'site', 'releases', 'financial-highlights', 'tables', '1.csv'), 'utf8');
     expect(csv.split('\r\n').length).toBeGreaterThan(2);

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { RenderedSite } from '../render/representation.js';
 import { searchRoute } from './search-route.js';
 import { sendRepresentation } from './send-representation.js';
@@ -16,6 +16,7 @@ export function createRoutes(site: () => RenderedSite): Router {
   router.use(onlyGetAndHead(site));
   router.use(searchRoute(site));
   router.use(publishedResource(site));
+  router.use(redirected(site));
   router.use(withoutTrailingSlash(site));
   router.use(notFound(site));
   return router;
@@ -44,6 +45,18 @@ function publishedResource(site: () => RenderedSite): RequestHandler {
   };
 }
 
+/** An old or alternative address (an old slug, `/releases`, a year without its slash): 301. */
+function redirected(site: () => RenderedSite): RequestHandler {
+  return (req, res, next) => {
+    const redirect = site().redirects.get(req.path);
+    if (redirect === undefined) {
+      next();
+      return;
+    }
+    movedPermanently(req, res, redirect.location, redirect.cacheControl);
+  };
+}
+
 /**
  * `/releases/x/` -> 301 to `/releases/x`, but only when that exists, and never to a target
  * starting with `//`, which a browser would read as another host.
@@ -55,16 +68,23 @@ function withoutTrailingSlash(site: () => RenderedSite): RequestHandler {
       next();
       return;
     }
-    const queryStart = req.originalUrl.indexOf('?');
-    res.setHeader('Cache-Control', REDIRECT_CACHE_CONTROL);
-    res.location(queryStart === -1 ? target : target + req.originalUrl.slice(queryStart));
-    res.setHeader('Content-Length', 0);
-    res.status(301).end();
+    movedPermanently(req, res, target, REDIRECT_CACHE_CONTROL);
   };
 }
 
+/** 301 to `target`, a path on this site, keeping the query string. */
+function movedPermanently(req: Request, res: Response, target: string, cacheControl: string): void {
+  const queryStart = req.originalUrl.indexOf('?');
+  res.setHeader('Cache-Control', cacheControl);
+  res.location(queryStart === -1 ? target : target + req.originalUrl.slice(queryStart));
+  res.setHeader('Content-Length', 0);
+  res.status(301).end();
+}
+
+/** A program asking for a `.json` address gets its 404 in JSON; anyone else, the not-found page. */
 function notFound(site: () => RenderedSite): RequestHandler {
   return (req, res) => {
-    return sendRepresentation(req, res, site().notFound, 404);
+    const page = req.path.endsWith('.json') ? site().notFoundJson : site().notFound;
+    return sendRepresentation(req, res, page, 404);
   };
 }

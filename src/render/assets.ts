@@ -19,7 +19,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Asked for by name, so they cannot be fingerprinted: a day is a fair cache. */
 const WELL_KNOWN_CACHE = 'public, max-age=86400';
 const FAVICON = 'favicon.ico';
-const WELL_KNOWN = new Set([FAVICON, 'robots.txt']);
+const WELL_KNOWN = new Set([FAVICON]);
 const STYLESHEET = 'style.css';
 const ICON = 'icon.svg';
 
@@ -29,9 +29,8 @@ export interface Assets {
 }
 
 /**
- * Reads every file in `dir` once and publishes it: /favicon.ico and /robots.txt under their
- * well-known names, everything else under a path carrying a hash of its content, so pages can
- * link to it for good.
+ * Reads every file in `dir` once and publishes it: /favicon.ico under its well-known name,
+ * everything else under a path carrying a hash of its content, so pages can link to it for good.
  */
 export async function loadAssets(dir: string): Promise<Assets> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -32,3 +32,9 @@ export function memoAcrossRenders(): <R>(render: (memo: Memo) => R) => R {
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
+
+/** `make()`, called the first time the result is asked for and kept: for values a render may never need. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}

@@ -1,25 +1,40 @@
 import type { LoadedRelease, Site } from '../content/site.js';
 import { releaseTables } from '../release/table/release-tables.js';
+import { archiveOf, type Archive } from './archive.js';
 import { renderOrAsFiled } from './as-filed.js';
 import { tableCsv } from './csv/table-csv.js';
+import { feedEntry, type FeedEntry, type FeedEntryContext } from './feeds/feed-entry.js';
+import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds/feeds.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
-import type { Memo } from './memo.js';
+import { once, type Memo } from './memo.js';
+import { absoluteUrl, type Publication } from './publication.js';
+import { releaseRedirects } from './redirects.js';
+import type { ReleaseClock } from './release-dates.js';
 import type { RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
+import { robotsTxt } from './robots.js';
 import type { ReleaseIndex } from './search/release-index.js';
 import { siteSearch } from './search/site-search.js';
+import { sitemapXml } from './sitemap.js';
 import type { Templates } from './templates.js';
+import type { TimeZone } from './time-zone.js';
 import { urls } from './urls.js';
 import { errorPages, type ErrorPage } from './view-models/error-view.js';
-import { indexEntry, indexPage } from './view-models/index-view.js';
+import { archivePage, indexPage, type IndexPage, type ListContext } from './view-models/index-view.js';
 import { layoutView, type Chrome, type PageMeta } from './view-models/layout-view.js';
-import { releasePage } from './view-models/release-view.js';
+import { releaseArticle, releasePage } from './view-models/release-view.js';
 
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 const CSV = 'text/csv; charset=utf-8';
+const XML = 'application/xml; charset=utf-8';
+const RSS = 'application/rss+xml; charset=utf-8';
+const ATOM = 'application/atom+xml; charset=utf-8';
+const JSON_FEED = 'application/feed+json; charset=utf-8';
+/** Asked for by name and made from the configuration alone: a day is a fair cache. */
+const WELL_KNOWN_CACHE = 'public, max-age=86400';
 
 export interface SiteRendering {
   templates: Templates;
@@ -30,8 +45,13 @@ export interface SiteRendering {
   memo: Memo;
   /** Cache-Control of every page and format the content determines. */
   pageCacheControl: string;
-  /** When templates and styles last changed: a release's page is as new as the newer of them and its file. */
+  /** When templates and styles last changed: a release's JSON is as new as the newer of them and its file. */
   templatesModified: Date;
+  /** The site's public URL and name, and when releases that state no time were put out. */
+  publication: Publication;
+  clock: ReleaseClock;
+  /** The configured time zone, in which dates without a time are placed. */
+  zone: TimeZone;
   /** A release whose reading could not be rendered, published as filed instead. */
   report: (loaded: LoadedRelease, error: unknown) => void;
   /** The words of the published releases, kept up to date from one site to the next. */
@@ -44,56 +64,127 @@ export interface SiteRendering {
  * render reuses what this one made (and the bodies it produced).
  */
 export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
-  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, report } = rendering;
+  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, publication, clock, zone, report } = rendering;
   const document = (meta: PageMeta, content: string): Buffer =>
-    Buffer.from(templates.layout(layoutView(meta, chrome, content)), 'utf8');
+    Buffer.from(templates.layout(layoutView(meta, chrome, content, publication.siteName)), 'utf8');
   const declare = (key: string, inputs: readonly unknown[], input: () => RepresentationInput): Representation =>
     memo(key, inputs, () => represent(input()));
   const content = (contentType: string, lastModified: Date | null, body: () => Buffer): RepresentationInput => ({
     status: 200, contentType, cacheControl: pageCacheControl, lastModified, body,
   });
+  const text = (body: string): Buffer => Buffer.from(body, 'utf8');
+  const listPage = (page: () => IndexPage): RepresentationInput =>
+    content(HTML, null, () => {
+      const { meta, view } = page();
+      return document(meta, templates.index(view));
+    });
+  const pages = errorPages(publication.siteName);
   const error = ({ status, cacheControl, meta, view }: ErrorPage): Representation =>
     declare(`error ${status}`, [], () => ({ status, contentType: HTML, cacheControl, body: () => document(meta, templates.error(view)) }));
   const asFiledOnFailure = <T>(loaded: LoadedRelease, render: (loaded: LoadedRelease) => T): T =>
     renderOrAsFiled(loaded, render, report);
+  const dateOf = (loaded: LoadedRelease): string | null => clock.dateOf(loaded.meta);
+  const archive = archiveOf(site.releases, dateOf);
+  const lists: ListContext = { publication, years: archive.summary, dateOf };
 
   const resources = new Map<string, Representation>(rendering.assets);
   // Lists carry no Last-Modified: removing a release changes them, and no file's time says when.
-  resources.set(urls.home, declare(urls.home, [site.releases], () => content(HTML, null, () => {
-    const index = indexPage(site, (loaded) => asFiledOnFailure(loaded, indexEntry));
-    return document(index.meta, templates.index(index.view));
-  })));
+  // Each is made again when what it shows of its releases, or the year navigation, changes.
+  const count = archive.pages.length;
+  archive.pages.forEach((releases, index) => {
+    const number = index + 1;
+    resources.set(urls.indexPage(number), declare(urls.indexPage(number), [count, archive.summaryKey, ...listed(releases)], () =>
+      listPage(() => indexPage(number, count, releases, lists))));
+  });
+  for (const { key, releases } of archive.groups) {
+    resources.set(urls.archive(key), declare(urls.archive(key), [archive.summaryKey, ...listed(releases)], () =>
+      listPage(() => archivePage(key, releases, lists))));
+  }
   resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
-    content(JSON_TYPE, null, () => jsonBody(releasesJson(site)))));
-  // A release's URLs are declared together, under its file name, so that the thousands that an
-  // edit leaves unchanged cost one lookup each.
-  const releaseResources = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
+    content(JSON_TYPE, null, () => jsonBody(releasesJson(site.releases, { publication, dateOf })))));
+  resources.set(urls.sitemap, declare(urls.sitemap, [site.releases], () =>
+    content(XML, null, () => text(sitemapXml(site.releases, archive, publication)))));
+  resources.set(urls.wellKnown('robots.txt'), declare(urls.wellKnown('robots.txt'), [], () =>
+    ({ ...content(TEXT, null, () => text(robotsTxt(publication))), cacheControl: WELL_KNOWN_CACHE })));
+
+  // A release's text and JSON are declared together, under its file name, so that the thousands
+  // that an edit leaves unchanged cost one lookup each; its page also shows its neighbours.
+  const releaseFormats = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
     const { slug, source, modified } = loaded;
     const rendered = modified > templatesModified ? modified : templatesModified;
     return [
-      [urls.release(slug), represent(content(HTML, rendered, () =>
-        asFiledOnFailure(loaded, (shown) => {
-          const view = releasePage(shown);
-          return document(view.meta, templates.release(view.view));
-        })))],
       [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
-      [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () => asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown)))))],
+      [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () =>
+        asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown, { publication, dateOf })))))],
       ...releaseTables(loaded.release).map((table, index) =>
         [urls.releaseTable(slug, index + 1), represent(content(CSV, rendered, () => tableCsv(table)))] as const),
     ];
   };
-  for (const loaded of site.releases) {
-    const { file, slug, source, release, modified } = loaded;
-    for (const [urlPath, representation] of memo(file, [release, slug, source, modified], () => releaseResources(loaded))) {
+  site.releases.forEach((loaded, index) => {
+    const { file, slug, source, release, meta, modified } = loaded;
+    for (const [urlPath, representation] of memo(file, [release, slug, source, modified, meta], () => releaseFormats(loaded))) {
       resources.set(urlPath, representation);
     }
+    const newer = site.releases[index - 1] ?? null;
+    const older = site.releases[index + 1] ?? null;
+    // No Last-Modified: the page changes when a neighbour does, and a removed one has no file to date it.
+    resources.set(urls.release(slug), declare(urls.release(slug), [release, slug, meta, ...neighbour(newer), ...neighbour(older)], () =>
+      content(HTML, null, () =>
+        asFiledOnFailure(loaded, (shown) => {
+          const { meta: pageMeta, view } = releasePage(shown, { publication, clock, newer, older });
+          return document(pageMeta, templates.release(view));
+        }))));
+  });
+
+  const absolute = (path: string): string => absoluteUrl(publication, path);
+  const entryContext: FeedEntryContext = {
+    publication,
+    clock,
+    zone,
+    articleHtml: (loaded) => asFiledOnFailure(loaded, (shown) => templates.release(releaseArticle(shown, absolute))),
+  };
+  const newest = site.releases.slice(0, FEED_SIZE);
+  const entries = newest.map((loaded) =>
+    memo(`${urls.release(loaded.slug)}#feed-entry`, [loaded.release, loaded.meta, loaded.file, loaded.modified], () =>
+      once(() => feedEntry(loaded, entryContext))));
+  const feedEntries = (): FeedEntry[] => entries.map((entry) => entry());
+  const feedInputs = newest.flatMap(({ release, meta, file, slug, modified }) => [release, meta, file, slug, modified]);
+  const feeds = [
+    [urls.feeds.rss, RSS, rssFeed],
+    [urls.feeds.atom, ATOM, atomFeed],
+    [urls.feeds.json, JSON_FEED, jsonFeed],
+  ] as const;
+  for (const [path, contentType, write] of feeds) {
+    resources.set(path, declare(path, feedInputs, () => content(contentType, null, () => text(write(feedEntries(), publication)))));
   }
+
   return {
     resources,
-    notFound: error(errorPages.notFound),
-    methodNotAllowed: error(errorPages.methodNotAllowed),
-    serverError: error(errorPages.serverError),
+    redirects: releaseRedirects({ resources, archive: archiveKeys(archive), moved: site.redirects, pageCacheControl }),
+    notFound: error(pages.notFound),
+    notFoundJson: declare('error 404 json', [], () => ({
+      status: 404,
+      contentType: JSON_TYPE,
+      cacheControl: pages.notFound.cacheControl,
+      body: () => jsonBody({ error: { status: 404, message: 'There is nothing at this address.' } }),
+    })),
+    methodNotAllowed: error(pages.methodNotAllowed),
+    serverError: error(pages.serverError),
     search: memo('search', [site.releases], () =>
-      siteSearch(site.releases, rendering.searchIndex, (page) => document(page.meta, templates.search(page.view)))),
+      siteSearch(site.releases, rendering.searchIndex, publication.siteName, (page) => document(page.meta, templates.search(page.view)))),
   };
+}
+
+/** What a list shows of each release: its link, its meta (headline, date) and its reading (company). */
+function listed(releases: readonly LoadedRelease[]): unknown[] {
+  return releases.flatMap(({ slug, meta, release }) => [slug, meta, release]);
+}
+
+/** What a release page shows of a neighbour: its link, headline and date. */
+function neighbour(loaded: LoadedRelease | null): unknown[] {
+  return [loaded?.slug, loaded?.meta];
+}
+
+function archiveKeys(archive: Archive): string[] {
+  return archive.groups.map(({ key }) => key);
 }

@@ -8,10 +8,13 @@ import { createBodyCache } from './body-cache.js';
 import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
 import { memoAcrossRenders } from './memo.js';
+import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
+import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
 import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates } from './templates.js';
+import { timeZone } from './time-zone.js';
 
 /** Synchronous and cheap: pages are declared here and produced when first asked for. */
 export type Renderer = (site: Site) => RenderedSite;
@@ -25,6 +28,8 @@ export interface RendererOptions {
   pageCacheControl?: string;
   /** Rendered and compressed bodies kept in memory, at most. */
   bodyCacheBytes?: number;
+  /** The public URL and name, time zone and release time; by default those of a server on localhost:3000. */
+  publication?: Publication;
   /** Where a release that cannot be rendered is reported. */
   logger?: Logger;
   compress?: Compress;
@@ -46,6 +51,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     queue: workQueue(COMPRESSION_CONCURRENCY),
     maxWaiting: MAX_WAITING_COMPRESSIONS,
   });
+  const publication = options.publication ?? DEFAULT_PUBLICATION;
+  const zone = timeZone(publication.timeZone);
+  const clock = releaseClock(publication, zone);
   const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
   const reported = new WeakSet<Release>();
   const render = memoAcrossRenders();
@@ -60,6 +68,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         memo,
         pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
         templatesModified,
+        publication,
+        clock,
+        zone,
         searchIndex,
         report(loaded, error) {
           if (reported.has(loaded.release)) return;

@@ -29,10 +29,20 @@ export interface Representation {
   complete(): Promise<Readonly<Record<Encoding, Buffer>>>;
 }
 
+/** A permanent redirect: `301` to `location`, a path on this site. */
+export interface Redirect {
+  location: string;
+  cacheControl: string;
+}
+
 /** Every response the content determines, keyed by URL path. */
 export interface RenderedSite {
   resources: ReadonlyMap<string, Representation>;
+  /** Old and alternative addresses of resources, by URL path: none of them is a resource's. */
+  redirects: ReadonlyMap<string, Redirect>;
   notFound: Representation;
+  /** The not-found answer for a `.json` address, in JSON for the programs that ask for one. */
+  notFoundJson: Representation;
   methodNotAllowed: Representation;
   serverError: Representation;
   /** Search over the same releases: its pages depend on the query, so they are made per request. */

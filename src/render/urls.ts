@@ -1,10 +1,16 @@
 /** The site's URL space, in one place: pages link with these and the site is keyed by them. */
 export const urls = {
   home: '/',
+  /** Page `n` of the index: the first is the home page. */
+  indexPage: (n: number): string => (n === 1 ? '/' : `/page/${n}`),
   releasesJson: '/releases.json',
   release: (slug: string): string => `/releases/${slug}`,
   releaseText: (slug: string): string => `/releases/${slug}.txt`,
   releaseJson: (slug: string): string => `/releases/${slug}.json`,
+  /** The releases of one year ("2004"), or of none (`undated`): a folder's page, with its slash. */
+  archive: (year: string): string => `/releases/${year}/`,
+  feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+  sitemap: '/sitemap.xml',
   /** The n-th table of a release (from 1, in reading order) as CSV. */
   releaseTable: (slug: string, n: number): string => `/releases/${slug}/tables/${String(n)}.csv`,
   /** The search form's action: answered per request, never part of the pre-rendered site. */

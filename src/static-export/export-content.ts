@@ -24,10 +24,11 @@ export async function exportContent(config: Config, out: string, nginxFile: stri
     public: config.publicDir,
     pageCacheControl: config.pageCacheControl,
     bodyCacheBytes: config.bodyCacheBytes,
+    publication: config.publication,
     logger,
   });
   const rendered = render(site);
   const exported = await exportSite(rendered, createApp({ site: () => rendered, logger }), out);
-  if (nginxFile !== null) await writeFile(nginxFile, nginxInclude(exported.files));
+  if (nginxFile !== null) await writeFile(nginxFile, nginxInclude(exported.files, exported.redirects));
   return { ...exported, problems: site.problems };
 }

@@ -9,13 +9,17 @@ import { fileFor } from './file-path.js';
 
 /** Headers a static server writes itself, from the file it sends. */
 const SERVER_WRITTEN = new Set(['content-type', 'content-length', 'content-encoding', 'etag', 'last-modified', 'vary']);
+/** Headers a static server writes itself when it redirects. */
+const REDIRECT_WRITTEN = new Set([...SERVER_WRITTEN, 'location']);
 /** Where the not-found page goes: where nginx is told to find it, and static hosts look for it. */
 export const NOT_FOUND_FILE = '404.html';
+/** The not-found answer to a `.json` address, in JSON. */
+export const NOT_FOUND_JSON_FILE = '404.json';
 /** URLs exported at once: enough to keep the compression threads busy, few enough to keep memory low. */
 const AT_ONCE = 8;
 
 export interface ExportedFile {
-  /** The URL path it answers, or null for the not-found page. */
+  /** The URL path it answers, or null for a not-found page. */
   url: string | null;
   /** Relative to the export folder, with `.gz` and `.br` siblings. */
   file: string;
@@ -24,15 +28,26 @@ export interface ExportedFile {
   headers: readonly (readonly [string, string])[];
 }
 
+/** A permanent redirect, which a static server answers from its configuration. */
+export interface ExportedRedirect {
+  url: string;
+  location: string;
+  /** Every other header the application sends with it. */
+  headers: readonly (readonly [string, string])[];
+}
+
 export interface Exported {
+  /** Every URL's file, then the not-found pages (HTML, then JSON). */
   files: ExportedFile[];
+  redirects: ExportedRedirect[];
   bytes: number;
 }
 
 /**
  * Writes every URL the site holds, with its gzip and brotli forms and its modification time,
- * and the not-found page, into `out`, which must be empty or not exist. Headers are those the
- * application sends for each URL, recorded by running a request for it through `app`.
+ * and the not-found pages, into `out`, which must be empty or not exist; and lists the
+ * redirects. Headers are those the application sends for each URL, recorded by running a
+ * request for it through `app`.
  */
 export async function exportSite(site: RenderedSite, app: RequestListener, out: string): Promise<Exported> {
   await mkdir(out, { recursive: true });
@@ -41,10 +56,11 @@ export async function exportSite(site: RenderedSite, app: RequestListener, out: 
   const taken = new Map<string, string>();
   let bytes = 0;
 
-  const write = async (url: string | null, representation: Representation, status: number): Promise<void> => {
-    const head = await capture(app, { method: 'GET', url: url ?? `/${randomUUID()}`, headers: {} });
+  /** `url` null: the not-found page, written to `notFoundFile`, asked for by a path ending in its extension. */
+  const write = async (url: string | null, representation: Representation, status: number, notFoundFile = NOT_FOUND_FILE): Promise<void> => {
+    const head = await capture(app, { method: 'GET', url: url ?? `/${randomUUID()}${path.posix.extname(notFoundFile)}`, headers: {} });
     if (head.status !== status) throw new ExportError(`${url ?? 'a missing page'}: answered ${head.status}, and only ${status} can be exported`);
-    const file = url === null ? NOT_FOUND_FILE : fileFor(url, representation.contentType);
+    const file = url === null ? notFoundFile : fileFor(url, representation.contentType);
     const clash = taken.get(file);
     if (clash !== undefined) throw new ExportError(`${url ?? 'the not-found page'} and ${clash} would both be written to ${file}`);
     taken.set(file, url ?? 'the not-found page');
@@ -69,15 +85,24 @@ export async function exportSite(site: RenderedSite, app: RequestListener, out: 
   });
   await Promise.all(workers);
   await write(null, site.notFound, 404);
-  files.sort((a, b) => (a.url ?? '\uffff').localeCompare(b.url ?? '\uffff'));
-  return { files, bytes };
+  await write(null, site.notFoundJson, 404, NOT_FOUND_JSON_FILE);
+  files.sort((a, b) => (a.url ?? `\uffff${a.file}`).localeCompare(b.url ?? `\uffff${b.file}`));
+
+  const redirects: ExportedRedirect[] = [];
+  for (const [url, { location }] of site.redirects) {
+    const head = await capture(app, { method: 'GET', url, headers: {} });
+    if (head.status !== 301) throw new ExportError(`${url}: answered ${head.status} where a redirect was declared`);
+    redirects.push({ url, location, headers: copiedHeaders(head.headers, REDIRECT_WRITTEN) });
+  }
+  redirects.sort((a, b) => a.url.localeCompare(b.url));
+  return { files, redirects, bytes };
 }
 
-function copiedHeaders(flat: readonly string[]): [string, string][] {
+function copiedHeaders(flat: readonly string[], written: ReadonlySet<string> = SERVER_WRITTEN): [string, string][] {
   const headers: [string, string][] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) {
     const name = flat[i] ?? '';
-    if (!SERVER_WRITTEN.has(name.toLowerCase())) headers.push([name, flat[i + 1] ?? '']);
+    if (!written.has(name.toLowerCase())) headers.push([name, flat[i + 1] ?? '']);
   }
   return headers;
 }

@@ -12,10 +12,12 @@ export const SCREENSHOTS = path.join(OUTPUT, 'screenshots');
 
 /**
  * Every page type: the seed release, the index, more releases (one with several wide tables), the
- * 404 page, a page of search results between two others, the search page without a query and with
- * one too long.
+ * second page of the index, a year's archive, the 404 page, a page of search results between two
+ * others, the search page without a query and with one too long.
  */
-export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'tables', 'notFound', 'search', 'searchPrompt', 'searchTooLong'];
+export const PAGES: readonly PageName[] = [
+  'seed', 'index', 'southern', 'bwModern', 'letterhead', 'tables', 'indexPage2', 'year', 'notFound', 'search', 'searchPrompt', 'searchTooLong',
+];
 export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead', 'tables'];
 export const SCHEMES = ['light', 'dark'] as const;
 

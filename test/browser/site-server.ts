@@ -21,13 +21,16 @@ const FILES = {
   tables: path.join(ROOT, 'test/fixtures/corpus/pericom-2003-q4-results.txt'),
 } as const;
 
-/** Enough more releases, like real ones, for searches with several pages of results. */
+/** Enough more releases, like real ones, for searches with several pages of results and an index of two pages. */
 const GENERATED = 24;
 /** Every generated release names its ticker on NASDAQ in its lead. */
 const QUERY = 'nasdaq';
 
+/** The second page of the index and a year's archive (the seed's year). */
+const ARCHIVE_PAGES = { indexPage2: '/page/2', year: '/releases/2004/' } as const;
+
 type ReleaseName = keyof typeof FILES;
-export type PageName = ReleaseName | 'index' | 'notFound' | 'search' | 'searchPrompt' | 'searchTooLong';
+export type PageName = ReleaseName | 'index' | keyof typeof ARCHIVE_PAGES | 'notFound' | 'search' | 'searchPrompt' | 'searchTooLong';
 
 /** What each page answers with; the others, 200. */
 export const STATUS: Partial<Record<PageName, number>> = { notFound: 404, searchTooLong: 400 };
@@ -40,7 +43,7 @@ export interface PageUnderTest {
 }
 
 export interface SiteUnderTest {
-  /** The seed, the index, the other releases, the 404 page and the search pages, in that order. */
+  /** The seed, the index, the other releases, the archive pages, the 404 page and the search pages, in that order. */
   pages: readonly PageUnderTest[];
   page(name: PageName): PageUnderTest;
   close(): Promise<void>;
@@ -109,6 +112,8 @@ async function findPages(base: string): Promise<PageUnderTest[]> {
     await release('bwModern'),
     await release('letterhead'),
     await release('tables'),
+    { name: 'indexPage2', url: absolute(ARCHIVE_PAGES.indexPage2), filed: null },
+    { name: 'year', url: absolute(ARCHIVE_PAGES.year), filed: null },
     { name: 'notFound', url: absolute('/no-such-page'), filed: null },
     { name: 'search', url: absolute(`/search?q=${QUERY}&page=2`), filed: null },
     { name: 'searchPrompt', url: absolute('/search'), filed: null },

@@ -260,7 +260,8 @@ describe('nothing outside the rendered site is reachable', () => {
   ])('%s is 404', async (target) => {
     const res = await send(origin, target);
     expect(res.status).toBe(404);
-    expect(title(res.body)).toBe('Not found');
+    // A program asking for JSON is answered in JSON.
+    expect(res.body.equals(bodyOf(target.endsWith('.json') ? site.notFoundJson : site.notFound))).toBe(true);
   });
 
   it.each(['/%', '/%E0%A4%A', '/releases/%00', '/%c0%ae%c0%ae/', '/nowhere?%zz=%', '/releases/%ff%fe'])(

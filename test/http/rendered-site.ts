@@ -1,4 +1,4 @@
-import type { RenderedSite, Representation } from '../../src/render/representation.js';
+import type { Redirect, RenderedSite, Representation } from '../../src/render/representation.js';
 import { testRepresent } from '../render/fixtures/production.js';
 
 const represent = testRepresent();
@@ -19,7 +19,7 @@ export const releaseJson = representation('{"headline":"Postal contract extensio
   contentType: 'application/json; charset=utf-8',
 });
 
-export function renderedSite(resources: Record<string, Representation> = {}): RenderedSite {
+export function renderedSite(resources: Record<string, Representation> = {}, redirects: Record<string, Redirect> = {}): RenderedSite {
   return {
     resources: new Map(
       Object.entries({
@@ -29,7 +29,9 @@ export function renderedSite(resources: Record<string, Representation> = {}): Re
         ...resources,
       }),
     ),
+    redirects: new Map(Object.entries(redirects)),
     notFound: representation('<!doctype html><title>Not found</title>', { status: 404, cacheControl: 'no-store' }),
+    notFoundJson: representation('{"error":{"status":404}}', { status: 404, cacheControl: 'no-store', contentType: 'application/json; charset=utf-8' }),
     methodNotAllowed: representation('<!doctype html><title>Method not allowed</title>', {
       status: 405,
       cacheControl: 'no-store',
@@ -51,7 +53,7 @@ export function renderedSite(resources: Record<string, Representation> = {}): Re
 
 /** The site with every body of every representation produced, as a site is once it has been read. */
 export async function warmed(site: RenderedSite): Promise<RenderedSite> {
-  await Promise.all([...site.resources.values(), site.notFound, site.methodNotAllowed, site.serverError].map((r) => r.complete()));
+  await Promise.all([...site.resources.values(), site.notFound, site.notFoundJson, site.methodNotAllowed, site.serverError].map((r) => r.complete()));
   return site;
 }
 

@@ -82,6 +82,9 @@ describe('the seed release page', () => {
     expect($('link[rel="alternate"]').map((_, l) => $(l).attr('href')).get()).toEqual([
       '/releases/american-locker-2004-05.json',
       '/releases/american-locker-2004-05.txt',
+      '/feed.xml',
+      '/atom.xml',
+      '/feed.json',
     ]);
   });
 });
@@ -141,7 +144,10 @@ describe('a release with every kind of block', () => {
     expect($('h1').text()).toBe('Widgets & Gadgets <Holdings> posts "record" year');
     expect($('holdings')).toHaveLength(0);
     expect(html).toContain('Widgets &amp; Gadgets &lt;Holdings&gt;');
-    expect($('title').text()).toBe('Widgets & Gadgets <Holdings> posts "record" year | Pressroom');
+    // "Headline | Company" would be longer than 70 characters: the headline alone.
+    expect($('title').text()).toBe('Widgets & Gadgets <Holdings> posts "record" year');
+    expect($('meta[property="og:title"]').attr('content')).toBe('Widgets & Gadgets <Holdings> posts "record" year');
+    expect(html).toContain('<meta property="og:title" content="Widgets &amp; Gadgets &lt;Holdings&gt; posts &#34;record&#34; year">');
   });
 
   it('keeps titles within 70 characters as read', () => {

@@ -37,20 +37,20 @@ function unrenderable(): LoadedRelease {
 }
 
 describe('Last-Modified', () => {
-  it('is the file time for the text as filed, and the later of file and templates for page and JSON', async () => {
+  it('is the file time for the text as filed, and the later of file and templates for JSON', async () => {
     const render = await createRenderer(await projectModifiedAt(TEMPLATES_MODIFIED));
     const site = render(siteOf(seedLoaded(), richLoaded()));
     expect(resource(site, `${SEED_PAGE}.txt`).lastModified).toBe(SEED_MODIFIED.toUTCString());
-    expect(resource(site, SEED_PAGE).lastModified).toBe(TEMPLATES_MODIFIED.toUTCString());
     expect(resource(site, `${SEED_PAGE}.json`).lastModified).toBe(TEMPLATES_MODIFIED.toUTCString());
     const newer = { ...seedLoaded(), modified: new Date('2024-02-03T04:05:06Z') };
-    expect(resource(render(siteOf(newer)), SEED_PAGE).lastModified).toBe('Sat, 03 Feb 2024 04:05:06 GMT');
+    expect(resource(render(siteOf(newer)), `${SEED_PAGE}.json`).lastModified).toBe('Sat, 03 Feb 2024 04:05:06 GMT');
   });
 
-  it('is left out of lists, which change when a release is removed', async () => {
-    const site = (await createRenderer(DIRS))(siteOf(seedLoaded()));
-    expect(resource(site, '/').lastModified).toBeNull();
-    expect(resource(site, '/releases.json').lastModified).toBeNull();
+  it('is left out of lists and release pages, which change when a release is removed', async () => {
+    const site = (await createRenderer(DIRS))(siteOf(seedLoaded(), richLoaded()));
+    for (const urlPath of ['/', '/releases/2004/', '/releases.json', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', SEED_PAGE]) {
+      expect([urlPath, resource(site, urlPath).lastModified]).toEqual([urlPath, null]);
+    }
     expect(site.notFound.lastModified).toBeNull();
   });
 
@@ -76,10 +76,11 @@ describe('rendering on demand', () => {
   it('reuses the rendering of every release whose input is unchanged when another one changes', async () => {
     const render = await createRenderer(DIRS);
     const seed = seedLoaded();
-    const before = render(siteOf(seed, richLoaded()));
+    const rich = richLoaded();
+    const before = render(siteOf(seed, rich));
     const seedPage = identityOf(resource(before, SEED_PAGE));
     const home = identityOf(resource(before, '/'));
-    const changed = { ...richLoaded(), release: { ...richLoaded().release, headline: { line: 5, text: 'A new headline' } } };
+    const changed = { ...rich, release: { ...rich.release, headline: { line: 5, text: 'A new headline' } } };
     const after = render(siteOf({ ...seed }, changed));
     expect(identityOf(resource(after, SEED_PAGE))).toBe(seedPage);
     expect(page(resource(after, '/releases/widgets-2005-q4'))('h1').text()).toBe('A new headline');
@@ -109,13 +110,15 @@ describe('rendering on demand', () => {
     expect(entries.filter((entry) => entry.level === LEVEL.error)).toHaveLength(1);
   });
 
-  it('lists a release whose listing cannot be rendered by the words of its text', async () => {
-    const { logger, entries } = captureLogger();
-    const badDate = { ...seedLoaded(), release: { ...seedLoaded().release, date: '2004-13-45' } };
-    const site = (await createRenderer({ ...DIRS, logger }))(siteOf(badDate, richLoaded()));
+  it('lists a release whose date the calendar does not have as undated, everywhere', async () => {
+    const loaded = seedLoaded();
+    const badDate = { ...loaded, meta: { ...loaded.meta, date: '2004-13-45' } };
+    const site = (await createRenderer(DIRS))(siteOf(badDate, richLoaded()));
     const $ = page(resource(site, '/'));
     expect($('ol.release-list > li')).toHaveLength(2);
-    expect($('ol.release-list > li h2 a').first().attr('href')).toBe(SEED_PAGE);
-    expect(entries.some((entry) => entry.level === LEVEL.error && entry.msg.includes('american-locker-2004-05.txt'))).toBe(true);
+    expect($('ol.release-list > li .entry-date').first().text()).toBe('Undated');
+    expect(site.resources.has('/releases/undated/')).toBe(true);
+    expect(site.resources.has('/releases/2004/')).toBe(false);
+    expect(JSON.parse(identityOf(resource(site, `${SEED_PAGE}.json`)).toString('utf8'))).toMatchObject({ date: null });
   });
 });

@@ -23,8 +23,13 @@ describe('renderSite', () => {
       '/',
       expect.stringMatching(/^\/assets\/icon\.[0-9a-f]{8}\.svg$/),
       expect.stringMatching(/^\/assets\/style\.[0-9a-f]{8}\.css$/),
+      '/atom.xml',
       '/favicon.ico',
+      '/feed.json',
+      '/feed.xml',
       '/releases.json',
+      '/releases/2004/',
+      '/releases/2005/',
       '/releases/american-locker-2004-05',
       '/releases/american-locker-2004-05.json',
       '/releases/american-locker-2004-05.txt',
@@ -32,6 +37,7 @@ describe('renderSite', () => {
       '/releases/widgets-2005-q4.json',
       '/releases/widgets-2005-q4.txt',
       '/robots.txt',
+      '/sitemap.xml',
     ]);
   });
 
@@ -62,7 +68,7 @@ describe('renderSite', () => {
     expect(body.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(body) as object)).toEqual([
       'slug', 'headline', 'subheadline', 'date', 'company', 'ticker', 'wire', 'dateline', 'releaseNumber',
-      'contacts', 'body', 'safeHarbor', 'afterSafeHarbor', 'source',
+      'contacts', 'body', 'safeHarbor', 'afterSafeHarbor', 'canonical', 'source',
     ]);
     const list = JSON.parse(identityOf(resource(site, '/releases.json')).toString('utf8')) as { releases: { slug: string }[] };
     expect(list.releases.map((r) => r.slug)).toEqual(['american-locker-2004-05', 'widgets-2005-q4']);
@@ -95,11 +101,11 @@ describe('renderSite', () => {
     expect(bytes.subarray(imageAt, imageAt + 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   });
 
-  it('lets crawlers read everything, from /robots.txt under its well-known name', () => {
+  it('lets crawlers read everything, from /robots.txt under its well-known name, and names the sitemap', () => {
     const robots = resource(site, '/robots.txt');
     expect(robots.contentType).toBe('text/plain; charset=utf-8');
     expect(robots.cacheControl).toBe('public, max-age=86400');
-    expect(identityOf(robots).toString('utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(identityOf(robots).toString('utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: http://localhost:3000/sitemap.xml\n');
   });
 
   it('renders the error pages in the layout, with their status and no details', () => {
@@ -143,9 +149,26 @@ describe('renderSite', () => {
     const seed = seedLoaded();
     const before = fresh(siteOf(seed, richLoaded()));
     const after = fresh(siteOf(seed));
-    expect(after.resources.get('/releases/american-locker-2004-05')).toBe(before.resources.get('/releases/american-locker-2004-05'));
+    for (const format of ['.txt', '.json']) {
+      const urlPath = `/releases/american-locker-2004-05${format}`;
+      expect(after.resources.get(urlPath)).toBe(before.resources.get(urlPath));
+    }
     expect(after.resources.get('/')).not.toBe(before.resources.get('/'));
     expect(after.resources.has('/releases/widgets-2005-q4')).toBe(false);
+  });
+
+  it('makes a release page again when its neighbours change, and only then', async () => {
+    const fresh = await projectRenderer();
+    const [seed, rich] = [seedLoaded(), richLoaded()];
+    const other = { ...seedLoaded(), slug: 'other', file: 'other.txt' };
+    const before = fresh(siteOf(rich, seed, other));
+    const same = fresh(siteOf({ ...rich }, { ...seed }, { ...other }));
+    expect(same.resources.get('/releases/american-locker-2004-05')).toBe(before.resources.get('/releases/american-locker-2004-05'));
+    const renamed = { ...other, meta: { ...other.meta, headline: 'Another headline' } };
+    const after = fresh(siteOf(rich, seed, renamed));
+    expect(after.resources.get('/releases/american-locker-2004-05')).not.toBe(before.resources.get('/releases/american-locker-2004-05'));
+    expect(after.resources.get('/releases/widgets-2005-q4')).toBe(before.resources.get('/releases/widgets-2005-q4'));
+    expect(page(resource(after, '/releases/american-locker-2004-05'))('.release-neighbours').text()).toContain('Another headline');
   });
 });
 

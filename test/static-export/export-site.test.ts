@@ -30,15 +30,16 @@ describe('exportSite', () => {
     ({ out, exported } = await exportOf(site));
   });
 
-  it('writes every URL the site holds, and the not-found page', () => {
-    expect(exported.files.map((file) => file.url)).toEqual([...[...site.resources.keys()].sort((a, b) => a.localeCompare(b)), null]);
-    expect(exported.files.find((file) => file.url === null)?.file).toBe('404.html');
+  it('writes every URL the site holds, and the not-found pages', () => {
+    expect(exported.files.map((file) => file.url)).toEqual([...[...site.resources.keys()].sort((a, b) => a.localeCompare(b)), null, null]);
+    expect(exported.files.filter((file) => file.url === null).map((file) => file.file)).toEqual(['404.html', '404.json']);
     expect(exported.files.find((file) => file.url === SEED_PAGE)?.file).toBe('releases/american-locker-2004-05.html');
   });
 
   it('writes each body as the site has it, with .gz and .br forms of it', async () => {
     for (const { url, file } of exported.files) {
-      const expected = (await (url === null ? site.notFound : site.resources.get(url))?.complete())?.identity;
+      const notFound = file === '404.json' ? site.notFoundJson : site.notFound;
+      const expected = (await (url === null ? notFound : site.resources.get(url))?.complete())?.identity;
       const [identity, gzip, br] = await Promise.all(['', '.gz', '.br'].map((suffix) => readFile(path.join(out, file + suffix))));
       expect(identity?.equals(expected ?? Buffer.alloc(0)), file).toBe(true);
       expect(gzip && gunzipSync(gzip).equals(identity ?? Buffer.alloc(0)), file).toBe(true);
@@ -54,6 +55,14 @@ describe('exportSite', () => {
     expect(names.map((name) => name.toLowerCase())).not.toContain('etag');
     expect(names.map((name) => name.toLowerCase())).not.toContain('content-type');
     expect(exported.files.find((file) => file.url === null)?.headers).toContainEqual(['Cache-Control', 'no-cache']);
+  });
+
+  it('lists the redirects with where they lead and the headers the application sends', () => {
+    expect(exported.redirects.map(({ url, location }) => [url, location])).toEqual([...site.redirects].map(([url, { location }]) => [url, location]).sort());
+    const home = exported.redirects.find((redirect) => redirect.url === '/releases');
+    expect(home?.location).toBe('/');
+    expect(home?.headers).toContainEqual(['Cache-Control', 'public, max-age=86400']);
+    expect(home?.headers.map(([name]) => name.toLowerCase())).not.toContain('location');
   });
 
   it('dates each file by the time its representation was last modified', async () => {

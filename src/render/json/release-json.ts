@@ -1,7 +1,9 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../headline-text.js';
+import { canonicalUrl } from '../canonical.js';
+import { listedHeadline } from '../headline-text.js';
 import { urls } from '../urls.js';
 import { blocksJson, type BlockJson } from './block-json.js';
+import type { JsonContext } from './json-context.js';
 
 export interface ContactJson {
   name: string | null;
@@ -27,15 +29,19 @@ export interface ReleaseJson {
   safeHarbor: { heading: string | null; body: BlockJson[] } | null;
   /** What the release goes on with after its safe harbor. */
   afterSafeHarbor: BlockJson[];
+  /** The absolute URL the release is to be known by: front-matter `canonical`, else its page here. */
+  canonical: string;
   source: { file: string; url: string };
 }
 
-export function releaseJson({ slug, file, release }: LoadedRelease): ReleaseJson {
+/** `date` is the release's date when it is a real one (`dateOf`), null when it states none. */
+export function releaseJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext): ReleaseJson {
+  const { slug, file, release } = loaded;
   return {
     slug,
-    headline: headlineText(release),
+    headline: listedHeadline(loaded),
     subheadline: release.subheadline?.text ?? null,
-    date: release.date,
+    date: dateOf(loaded),
     company: release.company,
     ticker: release.ticker && { exchange: release.ticker.exchange, symbol: release.ticker.symbol },
     wire: release.wire,
@@ -56,6 +62,7 @@ export function releaseJson({ slug, file, release }: LoadedRelease): ReleaseJson
       body: blocksJson(release.safeHarbor.body),
     },
     afterSafeHarbor: blocksJson(release.afterSafeHarbor),
+    canonical: canonicalUrl(loaded, publication),
     source: { file, url: urls.releaseText(slug) },
   };
 }

@@ -35,7 +35,7 @@ export interface SiteSearch {
  * search that comes before it is done waits for it. Results are only ever releases of this
  * site, even when the index has already moved on to a newer one.
  */
-export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseIndex, render: (page: SearchPage) => Buffer): SiteSearch {
+export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseIndex, siteName: string, render: (page: SearchPage) => Buffer): SiteSearch {
   const ready = index.sync(releases);
   // Waited for by searches, which report a failure; until one comes, nothing waits.
   ready.catch(() => undefined);
@@ -55,7 +55,7 @@ export function siteSearch(releases: readonly LoadedRelease[], index: ReleaseInd
         recent.set(key, found);
         if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
       }
-      const page = searchPage(request, found);
+      const page = searchPage(request, found, siteName);
       return {
         status: page.status,
         cacheControl: page.status === 200 ? SEARCH_CACHE_CONTROL : REFUSED_CACHE_CONTROL,

@@ -1,3 +1,5 @@
+import { readableDate } from '../readable-date.js';
+
 export interface DateView {
   /** YYYY-MM-DD, for `<time datetime>`. */
   iso: string;
@@ -20,4 +22,9 @@ export function datedText(text: string, dateText: string | null, iso: string | n
     date: { iso, text: dateText },
     after: text.slice(at + dateText.length),
   };
+}
+
+/** A date as lists and links show it ("October 13, 2004"); null stays null (undated). */
+export function dateView(iso: string | null): DateView | null {
+  return iso === null ? null : { iso, text: readableDate(iso) };
 }

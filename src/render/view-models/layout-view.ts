@@ -2,14 +2,27 @@ import { cutAtWord } from '../cut-at-word.js';
 import { MAX_QUERY_LENGTH } from '../search/search-request.js';
 import { urls } from '../urls.js';
 
-export const SITE_NAME = 'Pressroom';
 /** Longer titles are cut short in tabs and search results. */
 const TITLE_MAX = 70;
-const TITLE_SUFFIX = ` | ${SITE_NAME}`;
 
 export interface AlternateLink {
   type: string;
   href: string;
+  /** Names a feed in a browser's or reader's list of them. */
+  title?: string;
+}
+
+/** A `<link>` that relates the page to another: `canonical`, and `prev`/`next` in a paged list. */
+export interface PageLink {
+  rel: 'canonical' | 'prev' | 'next';
+  href: string;
+}
+
+/** A `<meta>` for link previews: Open Graph by `property`, Twitter cards by `name`. */
+export interface MetaTag {
+  attribute: 'property' | 'name';
+  key: string;
+  content: string;
 }
 
 /** A page's place in a sequence, such as pages of search results. */
@@ -22,7 +35,11 @@ export interface SequenceLink {
 export interface PageMeta {
   title: string;
   description: string | null;
+  /** BCP 47 tag of the page's language, for `<html lang>`. */
+  language: string;
   alternates: AlternateLink[];
+  links: PageLink[];
+  metaTags: MetaTag[];
   /** The query the header's search box shows (on a page of search results). */
   searchQuery?: string;
   /** Pages search engines should leave out of their results. */
@@ -55,12 +72,22 @@ export interface LayoutView extends Omit<PageMeta, 'searchQuery' | 'noindex' | '
   content: string;
 }
 
-export function layoutView(meta: PageMeta, chrome: Chrome, content: string): LayoutView {
+/** The feeds, offered in every page's head. */
+export function feedLinks(siteName: string): AlternateLink[] {
+  return [
+    { type: 'application/rss+xml', href: urls.feeds.rss, title: `${siteName} (RSS)` },
+    { type: 'application/atom+xml', href: urls.feeds.atom, title: `${siteName} (Atom)` },
+    { type: 'application/feed+json', href: urls.feeds.json, title: `${siteName} (JSON Feed)` },
+  ];
+}
+
+export function layoutView(meta: PageMeta, chrome: Chrome, content: string, siteName: string): LayoutView {
   const { searchQuery = '', noindex = false, sequence = [], ...rest } = meta;
   return {
     ...rest,
+    alternates: [...meta.alternates, ...feedLinks(siteName)],
     ...chrome,
-    siteName: SITE_NAME,
+    siteName,
     homeHref: urls.home,
     releasesJsonHref: urls.releasesJson,
     search: { action: urls.search, query: searchQuery, maxLength: MAX_QUERY_LENGTH },
@@ -70,9 +97,10 @@ export function layoutView(meta: PageMeta, chrome: Chrome, content: string): Lay
   };
 }
 
-/** "<name> | Pressroom" when it fits; a long name alone, cut at a word if it must be. */
-export function pageTitle(name: string): string {
+/** "<name> | <site name>" when it fits; a long name alone, cut at a word if it must be. */
+export function pageTitle(name: string, siteName: string): string {
   const whole = name.trim().replace(/\s+/g, ' ');
-  if (whole.length + TITLE_SUFFIX.length <= TITLE_MAX) return `${whole}${TITLE_SUFFIX}`;
+  const suffix = ` | ${siteName}`;
+  if (whole.length + suffix.length <= TITLE_MAX) return `${whole}${suffix}`;
   return cutAtWord(whole, TITLE_MAX);
 }

@@ -1,14 +1,17 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../headline-text.js';
 import type { Block, ContactBlock, Release, TableBlock, Ticker } from '../../release/model.js';
-import { afterDateline, type Paragraph } from '../../release/sections/lead.js';
 import { releaseTables } from '../../release/table/release-tables.js';
+import { canonicalUrl } from '../canonical.js';
 import { cutAtWord } from '../cut-at-word.js';
+import { headlineText, listedHeadline } from '../headline-text.js';
+import type { Publication } from '../publication.js';
+import type { ReleaseClock } from '../release-dates.js';
 import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
 import { contactSection, type ContactSectionView } from './contact-view.js';
-import { datedText, type DatedTextView } from './dated-text.js';
+import { datedText, dateView, type DateView, type DatedTextView } from './dated-text.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
+import { articleTags } from './social-tags.js';
 import type { TablePlace } from './table-view.js';
 
 /** Search engines show about this much of a description. */
@@ -50,6 +53,16 @@ export interface ReleaseFooterView {
   jsonHref: string;
 }
 
+/** A release listed just before or after this one. */
+export interface NeighbourView {
+  /** "Newer release" or "Older release". */
+  label: string;
+  href: string;
+  headline: string;
+  /** Null when it states no date. */
+  date: DateView | null;
+}
+
 export interface ReleasePageView {
   header: ReleaseHeaderView;
   preamble: BlockView[];
@@ -63,6 +76,8 @@ export interface ReleasePageView {
   bottomContacts: ContactSectionView | null;
   trailerAfterContacts: BlockView[];
   footer: ReleaseFooterView;
+  /** The next newer release, then the next older, where there is one; none where the release is shown alone (a feed). */
+  neighbours: NeighbourView[];
 }
 
 export interface ReleasePage {
@@ -70,24 +85,59 @@ export interface ReleasePage {
   view: ReleasePageView;
 }
 
-export function releasePage(loaded: LoadedRelease): ReleasePage {
-  const { release, slug } = loaded;
-  const headline = headlineText(release);
-  const description = openingWords(release);
+/** Where the page sits among the site's releases, and what it says about itself. */
+export interface ReleasePageContext {
+  publication: Publication;
+  clock: ReleaseClock;
+  /** In the site's order: `newer` is listed just before it, `older` just after. */
+  newer: LoadedRelease | null;
+  older: LoadedRelease | null;
+}
+
+export function releasePage(loaded: LoadedRelease, context: ReleasePageContext): ReleasePage {
+  const { release, slug, meta } = loaded;
+  const { publication, clock } = context;
+  const description = meta.summary === null ? null : cutAtWord(meta.summary, DESCRIPTION_MAX);
+  const url = canonicalUrl(loaded, publication);
+  const headline = listedHeadline(loaded);
+  const neighbours = ([['Newer release', context.newer], ['Older release', context.older]] as const).flatMap(([label, other]) =>
+    other === null ? [] : [{ label, href: urls.release(other.slug), headline: listedHeadline(other), date: dateView(clock.dateOf(other.meta)) }]);
   return {
     meta: {
-      title: pageTitle(headline),
-      description: description === null || description === '' ? null : cutAtWord(description, DESCRIPTION_MAX),
+      title: pageTitle(headline, release.company ?? publication.siteName),
+      description,
+      language: meta.language,
       alternates: [
         { type: 'application/json', href: urls.releaseJson(slug) },
         { type: 'text/plain', href: urls.releaseText(slug) },
       ],
+      links: [{ rel: 'canonical', href: url }],
+      metaTags: articleTags({
+        title: headline,
+        description,
+        url,
+        siteName: publication.siteName,
+        language: meta.language,
+        publishedTime: clock.publishedAt(meta)?.iso ?? null,
+        modifiedTime: clock.updatedAt(meta)?.iso ?? null,
+      }),
     },
-    view: releaseView(release, slug, headline),
+    view: {
+      ...releaseArticle(loaded, (path) => path),
+      neighbours,
+    },
   };
 }
 
-function releaseView(release: Release, slug: string, headline: string): ReleasePageView {
+/**
+ * The release alone, without neighbours, as a feed carries it: `link` makes the paths it links
+ * to into what the reader can follow (absolute URLs, outside the site).
+ */
+export function releaseArticle({ release, slug }: Pick<LoadedRelease, 'release' | 'slug'>, link: (path: string) => string): ReleasePageView {
+  return releaseView(release, slug, headlineText(release), link);
+}
+
+function releaseView(release: Release, slug: string, headline: string, link: (path: string) => string): ReleasePageView {
   const labels = preformattedLabels();
   const tablePlace = tablePlaces(release, slug);
   const context = (headingLevel: 2 | 3): BlockContext => ({
@@ -116,7 +166,8 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
     trailerBeforeContacts: trailer((block) => block.line < closingLine),
     bottomContacts: contactSection(bottom, 'contacts-bottom', twoSections ? 'More contacts' : 'Contacts'),
     trailerAfterContacts: trailer((block) => block.line >= closingLine),
-    footer: { releaseNumber: release.releaseNumber, textHref: urls.releaseText(slug), jsonHref: urls.releaseJson(slug) },
+    footer: { releaseNumber: release.releaseNumber, textHref: link(urls.releaseText(slug)), jsonHref: link(urls.releaseJson(slug)) },
+    neighbours: [],
   };
 }
 
@@ -184,9 +235,4 @@ function placeContacts(release: Release): { top: ContactBlock[]; bottom: Contact
     top: release.contactBlocks.filter((block) => block.line < start),
     bottom: release.contactBlocks.filter((block) => block.line >= start),
   };
-}
-
-/** What the release says first, without its dateline: the lead, else the first paragraph. */
-function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
-  return afterDateline(release.body, release.dateline) ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }

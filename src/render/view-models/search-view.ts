@@ -49,8 +49,9 @@ const PROMPT =
   'Type words from a headline, from the text of a release or from a company’s name in the search box above. ' +
   'A word is found in any of its forms (report, reported, reporting), by its beginning, and despite a slip of the keyboard.';
 
-/** The page for a request, and what a search request's terms found. */
-export function searchPage(request: SearchRequest, found: Found): SearchPage {
+/** The page for a request, and what a search request's terms found, titled for the site `siteName`. */
+export function searchPage(request: SearchRequest, found: Found, siteName: string): SearchPage {
+  const page = pageOf(siteName);
   switch (request.kind) {
     case 'prompt':
       return page(200, '', HEADING, [PROMPT]);
@@ -61,11 +62,12 @@ export function searchPage(request: SearchRequest, found: Found): SearchPage {
     case 'bad-page':
       return page(400, request.query, HEADING, ['Pages of results are numbered from 1.'], { href: urls.searchResults(request.query), text: 'See the first page of results' });
     case 'search':
-      return resultsPage(request, found);
+      return resultsPage(request, found, siteName);
   }
 }
 
-function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, { hits, skipped }: Found): SearchPage {
+function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, { hits, skipped }: Found, siteName: string): SearchPage {
+  const page = pageOf(siteName);
   const { query, terms, words, leftOut } = request;
   const quoted = `“${query}”`;
   const notes = [
@@ -99,7 +101,7 @@ function resultsPage(request: Extract<SearchRequest, { kind: 'search' }>, { hits
   const built = page(200, query, RESULTS_HEADING, [`${count} ${quoted}${range}.`, ...notes]);
   return {
     ...built,
-    meta: { ...built.meta, title: pageTitle(`${query} – ${pages === 1 ? 'search' : `search, page ${String(request.page)}`}`), sequence },
+    meta: { ...built.meta, title: pageTitle(`${query} – ${pages === 1 ? 'search' : `search, page ${String(request.page)}`}`, siteName), sequence },
     view: {
       ...built.view,
       results: shown.map(resultView),
@@ -121,10 +123,20 @@ function resultView({ loaded, terms: matched }: Hit): SearchResultView {
   };
 }
 
-function page(status: number, query: string, heading: string, messages: string[], link: SearchPageView['link'] = null): SearchPage {
-  return {
+/** Search pages are written in English, link nowhere else and are kept out of search engines. */
+function pageOf(siteName: string) {
+  return (status: number, query: string, heading: string, messages: string[], link: SearchPageView['link'] = null): SearchPage => ({
     status,
-    meta: { title: pageTitle(query === '' ? 'Search' : `${query} – search`), description: null, alternates: [], searchQuery: query, noindex: true },
+    meta: {
+      title: pageTitle(query === '' ? 'Search' : `${query} – search`, siteName),
+      description: null,
+      language: 'en',
+      alternates: [],
+      links: [],
+      metaTags: [],
+      searchQuery: query,
+      noindex: true,
+    },
     view: { heading, messages, link, results: [], pager: null },
-  };
+  });
 }

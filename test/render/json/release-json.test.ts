@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { releaseJson } from '../../../src/render/json/release-json.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded, seedRelease } from '../../fixtures/seed-release.js';
+import { JSON_CONTEXT } from '../fixtures/publication.js';
 
 describe('releaseJson', () => {
   it('publishes the seed in exactly the agreed shape', () => {
     const seed = seedRelease();
-    expect(releaseJson(seedLoaded())).toStrictEqual({
+    expect(releaseJson(seedLoaded(), JSON_CONTEXT)).toStrictEqual({
       slug: 'american-locker-2004-05',
       headline: 'AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION',
       subheadline: null,
@@ -23,12 +24,32 @@ describe('releaseJson', () => {
         body: [{ type: 'paragraph', text: seed.safeHarbor?.body[0]?.type === 'paragraph' ? seed.safeHarbor.body[0].text : '' }],
       },
       afterSafeHarbor: [],
+      canonical: 'https://ir.example.com/news/releases/american-locker-2004-05',
       source: { file: 'american-locker-2004-05.txt', url: '/releases/american-locker-2004-05.txt' },
     });
   });
 
+  it('gives the headline and date the front matter sets, and its canonical URL when the release lives elsewhere', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, headline: 'Postal contract extended', date: '2004-10-14', canonical: 'https://investors.example.org/q4' };
+    expect(releaseJson(loaded, JSON_CONTEXT)).toMatchObject({
+      headline: 'Postal contract extended',
+      date: '2004-10-14',
+      dateline: 'JAMESTOWN, NY-(BUSINESS WIRE) October 13, 2004',
+      canonical: 'https://investors.example.org/q4',
+    });
+  });
+
+  it('gives no date for a release that states none, or one the calendar does not have', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, date: null };
+    expect(releaseJson(loaded, JSON_CONTEXT).date).toBeNull();
+    loaded.meta = { ...loaded.meta, date: '2005-02-29' };
+    expect(releaseJson(loaded, JSON_CONTEXT).date).toBeNull();
+  });
+
   it('puts the preamble first and leaves end markers out of the body', () => {
-    const json = releaseJson(richLoaded());
+    const json = releaseJson(richLoaded(), JSON_CONTEXT);
     expect(json.body).toStrictEqual([
       { type: 'paragraph', text: 'News' },
       { type: 'paragraph', text: 'ATLANTA - Widgets & Gadgets <Holdings> Inc. said today that sales rose.' },
@@ -46,7 +67,7 @@ describe('releaseJson', () => {
   it('publishes what follows the safe harbor as content of its own, and leaves the wire trailer out', () => {
     const loaded = richLoaded();
     loaded.release.afterSafeHarbor.push({ type: 'paragraph', line: 22, text: 'About Widgets & Gadgets' });
-    const json = releaseJson(loaded);
+    const json = releaseJson(loaded, JSON_CONTEXT);
     expect(json.afterSafeHarbor).toStrictEqual([{ type: 'paragraph', text: 'About Widgets & Gadgets' }]);
     expect(JSON.stringify(json)).not.toContain('SOURCE');
   });
@@ -59,7 +80,7 @@ describe('releaseJson', () => {
       lines: ['Investors: Sam Poe'],
       contacts: [{ name: 'Sam Poe', organization: null, phone: null, fax: null, email: null }],
     });
-    const json = releaseJson(loaded);
+    const json = releaseJson(loaded, JSON_CONTEXT);
     expect(json.contacts.map((c) => c.name)).toEqual(['Jane Roe', 'Sam Poe']);
     expect([json.ticker, json.wire, json.releaseNumber, json.subheadline]).toEqual([null, null, null, 'Sales up 12% on strong demand']);
     expect(json.dateline).toBe('ATLANTA -');
@@ -69,7 +90,7 @@ describe('releaseJson', () => {
     const loaded = seedLoaded();
     Object.assign(loaded.release.contactBlocks[0]?.contacts[0] ?? {}, { internal: 'x' });
     Object.assign(loaded.release, { internal: 'y' });
-    const text = JSON.stringify(releaseJson(loaded));
+    const text = JSON.stringify(releaseJson(loaded, JSON_CONTEXT));
     expect(text).not.toContain('internal');
     expect(text).not.toContain('"line"');
     expect(text).not.toContain('warnings');

@@ -3,27 +3,42 @@ import { jsonBody } from '../../../src/render/json/json-body.js';
 import { releasesJson } from '../../../src/render/json/releases-json.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded } from '../../fixtures/seed-release.js';
-import { siteOf } from '../fixtures/site.js';
+import { JSON_CONTEXT } from '../fixtures/publication.js';
 
 describe('releasesJson', () => {
   it('lists every release in site order in exactly the agreed shape', () => {
-    expect(releasesJson(siteOf(seedLoaded(), richLoaded()))).toStrictEqual({
+    expect(releasesJson([seedLoaded(), richLoaded()], JSON_CONTEXT)).toStrictEqual({
       releases: [
         {
           slug: 'american-locker-2004-05',
           headline: 'AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION',
           date: '2004-10-13',
+          company: 'American Locker Group Incorporated',
           url: '/releases/american-locker-2004-05',
+          canonical: 'https://ir.example.com/news/releases/american-locker-2004-05',
           source: { file: 'american-locker-2004-05.txt' },
         },
         {
           slug: 'widgets-2005-q4',
           headline: 'Widgets & Gadgets <Holdings> posts "record" year',
           date: '2005-01-25',
+          company: 'Widgets & Gadgets <Holdings> Inc.',
           url: '/releases/widgets-2005-q4',
+          canonical: 'https://ir.example.com/news/releases/widgets-2005-q4',
           source: { file: 'widgets-2005-q4.txt' },
         },
       ],
+    });
+  });
+
+  it('lists the headline and date the front matter sets, and a canonical URL elsewhere', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, headline: 'Postal contract extended', date: null, canonical: 'https://investors.example.org/q4' };
+    expect(releasesJson([loaded], JSON_CONTEXT).releases[0]).toMatchObject({
+      headline: 'Postal contract extended',
+      date: null,
+      canonical: 'https://investors.example.org/q4',
+      url: '/releases/american-locker-2004-05',
     });
   });
 });

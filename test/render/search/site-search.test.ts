@@ -142,7 +142,7 @@ describe('a search that left common words out', () => {
     const request = readSearchRequest({ q: 'Company refineries', page: undefined });
     if (request.kind !== 'search') throw new Error('not a search');
     const hit = { loaded: ORION[0] ?? HOSTILE, score: 1, terms: ['refineri'] };
-    const { view } = searchPage(request, { hits: [hit], skipped: ['compani'] });
+    const { view } = searchPage(request, { hits: [hit], skipped: ['compani'] }, 'Pressroom');
     expect(view.messages).toEqual(['One release matches “Company refineries”.', '“Company” is in so many releases that it was left out of the search.']);
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FRONT_MATTER } from '../../../src/content/front-matter/read.js';
+import { releaseMeta } from '../../../src/content/release-meta.js';
+import type { LoadedRelease } from '../../../src/content/site.js';
 import type { BlockView } from '../../../src/render/view-models/block-view.js';
 import { releasePage } from '../../../src/render/view-models/release-view.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded } from '../../fixtures/seed-release.js';
+import { ALONE } from '../fixtures/publication.js';
+
+/** The release with its meta read again from its (changed) reading, as loading it would. */
+function withMetaOf(loaded: LoadedRelease): LoadedRelease {
+  return { ...loaded, meta: releaseMeta(loaded.release, NO_FRONT_MATTER) };
+}
 
 function paragraph(block: BlockView | undefined) {
   if (block?.kind !== 'paragraph') throw new Error(`expected a paragraph, got ${block?.kind ?? 'nothing'}`);
@@ -11,7 +20,7 @@ function paragraph(block: BlockView | undefined) {
 
 describe('releasePage', () => {
   it('splits the dateline off the lead paragraph and marks its date', () => {
-    const lead = paragraph(releasePage(seedLoaded()).view.body[0]);
+    const lead = paragraph(releasePage(seedLoaded(), ALONE).view.body[0]);
     expect(lead.dateline).toEqual({
       before: 'JAMESTOWN, NY-(BUSINESS WIRE) ',
       date: { iso: '2004-10-13', text: 'October 13, 2004' },
@@ -23,13 +32,13 @@ describe('releasePage', () => {
   });
 
   it('leaves other paragraphs whole', () => {
-    const second = paragraph(releasePage(seedLoaded()).view.body[1]);
+    const second = paragraph(releasePage(seedLoaded(), ALONE).view.body[1]);
     expect(second.dateline).toBeNull();
     expect(second.segments.map((s) => s.text).join('')).toMatch(/^On October 8, 2004 the Company/);
   });
 
   it('puts contact blocks filed above the headline at the top, one line per filed line', () => {
-    const { view } = releasePage(seedLoaded());
+    const { view } = releasePage(seedLoaded(), ALONE);
     expect(view.bottomContacts).toBeNull();
     expect(view.topContacts?.heading).toBe('Contacts');
     expect(view.topContacts?.blocks[0]?.columns).toHaveLength(1);
@@ -46,7 +55,7 @@ describe('releasePage', () => {
   });
 
   it('puts contact blocks filed below the headline at the end, between the trailer lines around them', () => {
-    const { view } = releasePage(richLoaded());
+    const { view } = releasePage(richLoaded(), ALONE);
     expect(view.topContacts).toBeNull();
     expect(view.bottomContacts?.headingId).toBe('contacts-bottom');
     expect(view.trailerBeforeContacts).toEqual([{ kind: 'marker', text: '-more-' }]);
@@ -64,7 +73,7 @@ describe('releasePage', () => {
       columns: [['CONTACT: John Smith', '(212) 555-0100'], ['Jane Doe', '(212) 555-0199']],
       contacts: [],
     }];
-    const columns = releasePage(loaded).view.bottomContacts?.blocks[0]?.columns;
+    const columns = releasePage(loaded, ALONE).view.bottomContacts?.blocks[0]?.columns;
     expect(columns?.map((lines) => lines.map((line) => line.segments.map((s) => s.text).join('')))).toEqual([
       ['CONTACT: John Smith', '(212) 555-0100'],
       ['Jane Doe', '(212) 555-0199'],
@@ -74,12 +83,12 @@ describe('releasePage', () => {
   it('names a second contact section differently, so the two landmarks stay distinct', () => {
     const loaded = richLoaded();
     loaded.release.contactBlocks.unshift({ line: 2, lines: ['Media: Ann Lee'], columns: null, contacts: [] });
-    const { view } = releasePage(loaded);
+    const { view } = releasePage(loaded, ALONE);
     expect([view.topContacts?.heading, view.bottomContacts?.heading]).toEqual(['Contacts', 'More contacts']);
   });
 
   it('builds the header from the filing, marking the ticker inside the slug line', () => {
-    const { header } = releasePage(seedLoaded()).view;
+    const { header } = releasePage(seedLoaded(), ALONE).view;
     expect(header).toEqual({
       headlineId: 'headline',
       subheadlineId: 'subheadline',
@@ -95,7 +104,7 @@ describe('releasePage', () => {
   });
 
   it('shows the issued line with its date when the dateline states none', () => {
-    const { header, body } = releasePage(richLoaded()).view;
+    const { header, body } = releasePage(richLoaded(), ALONE).view;
     expect(header.issued).toEqual({ before: '', date: { iso: '2005-01-25', text: 'Jan. 25, 2005' }, after: '' });
     expect(paragraph(body[0]).dateline).toEqual({ before: 'ATLANTA -', date: null, after: '' });
   });
@@ -103,14 +112,33 @@ describe('releasePage', () => {
   it('marks a headline the filing does not have as a stand-in', () => {
     const loaded = seedLoaded();
     loaded.release.headline = null;
-    const { view, meta } = releasePage(loaded);
+    const { view, meta } = releasePage(withMetaOf(loaded), ALONE);
     expect(view.header.headlineFiled).toBe(false);
     expect(view.header.headline).toBe('American Locker Group Incorporated, October 13, 2004');
-    expect(meta.title).toBe('American Locker Group Incorporated, October 13, 2004 | Pressroom');
+    expect(meta.title).toBe('American Locker Group Incorporated, October 13, 2004');
+  });
+
+  it('titles the page "Headline | Company", with the site name when the company is unknown, and the headline alone when both are too long', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, headline: 'Postal contract extended' };
+    expect(releasePage(loaded, ALONE).meta.title).toBe('Postal contract extended | American Locker Group Incorporated');
+    loaded.release.company = null;
+    expect(releasePage(loaded, ALONE).meta.title).toBe('Postal contract extended | Example Newsroom');
+    expect(releasePage(seedLoaded(), ALONE).meta.title).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
+  });
+
+  it('reads the headline, summary and language for its head from the front matter, and shows the filing as filed', () => {
+    const loaded = seedLoaded();
+    loaded.meta = { ...loaded.meta, headline: 'Postal contract extended', summary: 'A short summary.', language: 'en-US' };
+    const { view, meta } = releasePage(loaded, ALONE);
+    expect(view.header.headline).toBe('AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION');
+    expect(meta.title).toBe('Postal contract extended | American Locker Group Incorporated');
+    expect(meta.description).toBe('A short summary.');
+    expect(meta.language).toBe('en-US');
   });
 
   it('keeps filed markers for ordered lists only, and labels each preformatted box', () => {
-    const { body } = releasePage(richLoaded()).view;
+    const { body } = releasePage(richLoaded(), ALONE).view;
     expect(body[2]).toMatchObject({ kind: 'list', ordered: true, items: [{ marker: '(a)' }, { marker: '(b)' }] });
     expect(body[3]).toMatchObject({ kind: 'list', ordered: false, items: [{ marker: null }, { marker: null }] });
     expect(body[4]).toEqual({
@@ -123,35 +151,35 @@ describe('releasePage', () => {
   it('sets headings in the body at level 2 and inside the safe harbor at level 3', () => {
     const loaded = richLoaded();
     loaded.release.safeHarbor?.body.unshift({ type: 'heading', line: 20, text: 'Risks' });
-    const { view } = releasePage(loaded);
+    const { view } = releasePage(loaded, ALONE);
     expect(view.body[1]).toEqual({ kind: 'heading', level: 2, text: 'Highlights' });
     expect(view.safeHarbor?.blocks[0]).toEqual({ kind: 'heading', level: 3, text: 'Risks' });
   });
 
   it('names an unheaded safe harbor without inventing a visible heading', () => {
-    const { safeHarbor } = releasePage(richLoaded()).view;
+    const { safeHarbor } = releasePage(richLoaded(), ALONE).view;
     expect(safeHarbor).toMatchObject({ heading: null, ariaLabel: 'Forward-looking statements' });
   });
 
   it('describes the page with the lead after its dateline, cut near 160 characters', () => {
-    const { meta } = releasePage(seedLoaded());
+    const { meta } = releasePage(seedLoaded(), ALONE);
     expect(meta.description).toBe(
       'American Locker Group Incorporated announced that its current contracts with the United States Postal Service (USPS) have been extended through February 28…',
     );
     expect(meta.description?.length).toBeLessThanOrEqual(160);
-    expect(releasePage(richLoaded()).meta.description).toBe('Widgets & Gadgets <Holdings> Inc. said today that sales rose.');
+    expect(releasePage(richLoaded(), ALONE).meta.description).toBe('Widgets & Gadgets <Holdings> Inc. said today that sales rose.');
   });
 
   it('falls back to the first paragraph for the description, and to none', () => {
     const loaded = seedLoaded();
     loaded.release.dateline = null;
-    expect(releasePage(loaded).meta.description).toMatch(/^JAMESTOWN, NY-\(BUSINESS WIRE\) October 13, 2004 American/);
+    expect(releasePage(withMetaOf(loaded), ALONE).meta.description).toMatch(/^JAMESTOWN, NY-\(BUSINESS WIRE\) October 13, 2004 American/);
     loaded.release.body = [];
-    expect(releasePage(loaded).meta.description).toBeNull();
+    expect(releasePage(withMetaOf(loaded), ALONE).meta.description).toBeNull();
   });
 
   it('links the text as filed and the JSON, and shows the release number', () => {
-    const { view, meta } = releasePage(seedLoaded());
+    const { view, meta } = releasePage(seedLoaded(), ALONE);
     expect(view.footer).toEqual({
       releaseNumber: '2004-05',
       textHref: '/releases/american-locker-2004-05.txt',
