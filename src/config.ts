@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LevelWithSilent } from 'pino';
 import proxyAddr from 'proxy-addr';
-import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './render/defaults.js';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL, DEFAULT_PUBLICATION } from './render/defaults.js';
 
 export interface Config {
   readonly port: number;
@@ -147,7 +147,7 @@ function publication(env: NodeJS.ProcessEnv, scheme: 'http' | 'https'): Publicat
   const port = integer(env, 'PORT', 3000, 0, 65_535);
   return Object.freeze({
     siteUrl: origin(env, 'SITE_URL', `${scheme}://localhost:${port}`),
-    siteName: text(env, 'SITE_NAME', 'Pressroom'),
+    siteName: text(env, 'SITE_NAME', DEFAULT_PUBLICATION.siteName),
     timeZone: timeZone(env),
     releaseTime: releaseTime(env),
   });
@@ -169,7 +169,7 @@ function origin(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
 }
 
 function timeZone(env: NodeJS.ProcessEnv): string {
-  const raw = text(env, 'TIME_ZONE', 'America/New_York');
+  const raw = text(env, 'TIME_ZONE', DEFAULT_PUBLICATION.timeZone);
   try {
     return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
   } catch {
@@ -178,7 +178,7 @@ function timeZone(env: NodeJS.ProcessEnv): string {
 }
 
 function releaseTime(env: NodeJS.ProcessEnv): string {
-  const raw = text(env, 'RELEASE_TIME', '09:00');
+  const raw = text(env, 'RELEASE_TIME', DEFAULT_PUBLICATION.releaseTime);
   if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`RELEASE_TIME must be a time of day as HH:MM (24-hour), not "${raw}"`);
   return raw;
 }

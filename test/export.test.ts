@@ -18,7 +18,7 @@ describe('npm run export', () => {
   it('writes the site and the nginx directives, and says what it wrote', { timeout: 60_000 }, async () => {
     const dir = await scratch();
     const { stdout } = await exportCli(['--out', path.join(dir, 'site'), '--nginx', path.join(dir, 'site.conf')]);
-    expect(stdout).toMatch(/^exported 18 URLs and the not-found page to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it in .*site\.conf\n$/);
+    expect(stdout).toMatch(/^exported 27 URLs and the not-found page to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it in .*site\.conf\n$/);
     expect(await readFile(path.join(dir, 'site', '404.html'), 'utf8')).toContain('Page not found');
     expect(await readFile(path.join(dir, 'site.conf'), 'utf8')).toContain('gzip_static on;');
   });

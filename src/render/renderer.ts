@@ -1,11 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import type { Publication } from '../config.js';
 import type { Site } from '../content/site.js';
 import type { Release } from '../release/model.js';
-import { loadAssets } from './assets.js';
+import { loadAssets, type Assets } from './assets.js';
 import { createBodyCache } from './body-cache.js';
-import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
+import { loadCardFonts } from './card/card-fonts.js';
+import { cardPalette } from './card/card-palette.js';
+import { cardThread, type DrawCard } from './card/card-thread.js';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL, DEFAULT_PUBLICATION } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
 import { memoAcrossRenders } from './memo.js';
 import { representations, type RenderedSite } from './representation.js';
@@ -27,6 +31,10 @@ export interface RendererOptions {
   /** Where a release that cannot be rendered is reported. */
   logger?: Logger;
   compress?: Compress;
+  /** The site's public URL, name and clock; by default those of `npm start` on this machine. */
+  publication?: Publication;
+  /** Draws preview cards; by default on a thread of their own, started when the first is asked for. */
+  drawCard?: DrawCard;
 }
 
 /**
@@ -34,11 +42,13 @@ export interface RendererOptions {
  * at start-up; the renderer it returns touches no file.
  */
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
-  const [templates, assets, templatesModified] = await Promise.all([
+  const [templates, assets, templatesModified, fonts] = await Promise.all([
     loadTemplates(options.views),
     loadAssets(options.public),
     newestModification([options.views, options.public]),
+    options.drawCard === undefined ? loadCardFonts() : [],
   ]);
+  const drawCard = options.drawCard ?? cardThread({ palette: cardPalette(stylesheet(assets)), fonts });
   const represent = representations({
     cache: createBodyCache(options.bodyCacheBytes ?? DEFAULT_BODY_CACHE_BYTES),
     compress: options.compress ?? compressOffThread,
@@ -58,6 +68,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         memo,
         pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
         templatesModified,
+        publication: options.publication ?? DEFAULT_PUBLICATION,
+        drawCard,
         report(loaded, error) {
           if (reported.has(loaded.release)) return;
           reported.add(loaded.release);
@@ -68,6 +80,12 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         },
       }),
     );
+}
+
+function stylesheet({ chrome, resources }: Assets): string {
+  const body = resources.get(chrome.stylesheetHref)?.body;
+  if (!Buffer.isBuffer(body)) throw new Error('the stylesheet was not read');
+  return body.toString('utf8');
 }
 
 async function newestModification(dirs: readonly string[]): Promise<Date> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BodyCache } from './body-cache.js';
 import type { Compress, Compressed, WorkQueue } from './compression.js';
+import { scriptSource } from './json-ld.js';
 
 export type Encoding = 'identity' | Compressed;
 
@@ -14,6 +15,10 @@ export interface Representation {
   readonly cacheControl: string;
   /** HTTP-date of the last change of what it was made from, when that is known; else null. */
   readonly lastModified: string | null;
+  /** A page other sites may frame: those the site names (`FRAME_ANCESTORS`) are let do so. */
+  readonly framable: boolean;
+  /** The content security policy's `'sha256-…'` source for each inline script of the body; worked out once, when first asked for. */
+  scriptSources(): readonly string[];
   /** Strong validator of the identity body, quoted; undefined until the body was first produced. */
   etag(): string | undefined;
   /**
@@ -34,6 +39,14 @@ export interface RenderedSite {
   notFound: Representation;
   methodNotAllowed: Representation;
   serverError: Representation;
+  /** `/embed/latest?limit=`: the list at each limit it takes, and the answer to any other. */
+  latest: LatestEmbeds;
+}
+
+export interface LatestEmbeds {
+  /** By limit, 1 to the largest; the one without a limit is also in `resources`. */
+  byLimit: ReadonlyMap<number, Representation>;
+  badLimit: Representation;
 }
 
 export interface RepresentationInput {
@@ -46,6 +59,9 @@ export interface RepresentationInput {
    * was dropped from memory, so it must give the same bytes every time.
    */
   body: Buffer | (() => Buffer | Promise<Buffer>);
+  framable?: boolean;
+  /** The text of each inline script the body holds, made from the same inputs as the body. */
+  inlineScripts?: () => readonly string[];
 }
 
 export type Represent = (input: RepresentationInput) => Representation;
@@ -80,7 +96,10 @@ class LazyRepresentation implements Representation {
   readonly status: number;
   readonly contentType: string;
   readonly cacheControl: string;
+  readonly framable: boolean;
   readonly #modified: Date | null;
+  readonly #inlineScripts: (() => readonly string[]) | undefined;
+  #scriptSources: readonly string[] | undefined;
   #lastModified: string | null | undefined;
   readonly #given: RepresentationInput['body'];
   readonly #shared: Shared;
@@ -96,7 +115,9 @@ class LazyRepresentation implements Representation {
     this.status = input.status;
     this.contentType = input.contentType;
     this.cacheControl = input.cacheControl;
+    this.framable = input.framable ?? false;
     this.#modified = input.lastModified ?? null;
+    this.#inlineScripts = input.inlineScripts;
     this.#given = input.body;
     this.#shared = shared;
     if (Buffer.isBuffer(input.body)) this.#etag = etagOf(input.body);
@@ -109,6 +130,11 @@ class LazyRepresentation implements Representation {
 
   etag(): string | undefined {
     return this.#etag;
+  }
+
+  scriptSources(): readonly string[] {
+    this.#scriptSources ??= this.#inlineScripts === undefined ? [] : this.#inlineScripts().map(scriptSource);
+    return this.#scriptSources;
   }
 
   body(encoding: Encoding): Buffer | undefined {

@@ -24,10 +24,12 @@ export async function exportContent(config: Config, out: string, nginxFile: stri
     public: config.publicDir,
     pageCacheControl: config.pageCacheControl,
     bodyCacheBytes: config.bodyCacheBytes,
+    publication: config.publication,
     logger,
   });
   const rendered = render(site);
-  const exported = await exportSite(rendered, createApp({ site: () => rendered, logger }), out);
+  const security = { hsts: config.hsts, frameAncestors: config.frameAncestors };
+  const exported = await exportSite(rendered, createApp({ site: () => rendered, logger, security }), out);
   if (nginxFile !== null) await writeFile(nginxFile, nginxInclude(exported.files));
   return { ...exported, problems: site.problems };
 }

@@ -38,6 +38,7 @@ export function renderedSite(resources: Record<string, Representation> = {}): Re
       status: 500,
       cacheControl: 'no-store',
     }),
+    latest: { byLimit: new Map(), badLimit: representation('<!doctype html><title>Bad request</title>', { status: 400 }) },
   };
 }
 

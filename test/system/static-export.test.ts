@@ -26,13 +26,15 @@ describe('the static export, served by nginx', () => {
 
   beforeAll(async () => {
     const dir = await scratch();
-    const config = parseConfig({ CONTENT_DIR: CORPUS });
+    // Framing origins give release and embed pages a policy of their own, as JSON-LD does each release page.
+    const config = parseConfig({ CONTENT_DIR: CORPUS, FRAME_ANCESTORS: 'https://ir.example.com' });
     const { logger } = captureLogger();
     exported = await exportContent(config, path.join(dir, 'site'), path.join(dir, 'pressroom.conf'), logger);
     nginx = await startNginx(path.join(dir, 'site'), path.join(dir, 'pressroom.conf'));
-    const rendered = (await createRenderer({ views: config.viewsDir, public: config.publicDir }))(await loadSite(CORPUS, { maxFileBytes: config.maxFileBytes }));
+    const render = await createRenderer({ views: config.viewsDir, public: config.publicDir, publication: config.publication });
+    const rendered = render(await loadSite(CORPUS, { maxFileBytes: config.maxFileBytes }));
     site = rendered;
-    const app = createApp({ site: () => rendered, logger });
+    const app = createApp({ site: () => rendered, logger, security: { hsts: config.hsts, frameAncestors: config.frameAncestors } });
     pressroom = await serve(createRequestListener({ app, site: () => rendered }));
   }, 60_000);
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
+import type { PreviewImage } from './preview-view.js';
 
 export const SITE_NAME = 'Pressroom';
 /** Longer titles are cut short in tabs and search results. */
@@ -16,6 +17,10 @@ export interface PageMeta {
   title: string;
   description: string | null;
   alternates: AlternateLink[];
+  /** The image link previews show, for a page that has one. */
+  preview?: PreviewImage;
+  /** JSON-LD describing the page, escaped for its script element. */
+  structuredData?: string;
 }
 
 /** The files every page links to, at the paths the assets were published under. */
@@ -25,7 +30,9 @@ export interface Chrome {
   faviconHref: string;
 }
 
-export interface LayoutView extends PageMeta, Chrome {
+export interface LayoutView extends Omit<PageMeta, 'preview' | 'structuredData'>, Chrome {
+  preview: PreviewImage | null;
+  structuredData: string | null;
   siteName: string;
   homeHref: string;
   releasesJsonHref: string;
@@ -34,7 +41,8 @@ export interface LayoutView extends PageMeta, Chrome {
 }
 
 export function layoutView(meta: PageMeta, chrome: Chrome, content: string): LayoutView {
-  return { ...meta, ...chrome, siteName: SITE_NAME, homeHref: urls.home, releasesJsonHref: urls.releasesJson, content };
+  const { preview = null, structuredData = null, ...page } = meta;
+  return { ...page, ...chrome, preview, structuredData, siteName: SITE_NAME, homeHref: urls.home, releasesJsonHref: urls.releasesJson, content };
 }
 
 /** "<name> | Pressroom" when it fits; a long name alone, cut at a word if it must be. */

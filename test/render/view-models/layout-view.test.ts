@@ -27,7 +27,7 @@ describe('layoutView', () => {
     );
     expect(view).toEqual({
       title: 'T', description: null, alternates: [],
-      stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico',
+      stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico', preview: null, structuredData: null,
       siteName: 'Pressroom', homeHref: '/', releasesJsonHref: '/releases.json', content: '<p>x</p>',
     });
   });

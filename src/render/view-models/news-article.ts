@@ -1,0 +1,74 @@
+import type { Publication } from '../../config.js';
+import type { LoadedRelease } from '../../content/site.js';
+import { cutAtWord } from '../cut-at-word.js';
+import { publishedAt, updatedAt } from '../release-instant.js';
+
+/** schema.org's `Organization`, or its `Corporation` when a ticker is known: only a corporation has one. */
+export interface Issuer {
+  '@type': 'Organization' | 'Corporation';
+  name: string;
+  /** Exchange and symbol separated by a space, as schema.org asks: "NASDAQ ALGI". */
+  tickerSymbol?: string;
+}
+
+export interface ImageObject {
+  '@type': 'ImageObject';
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** A release as schema.org's `NewsArticle`, with what search engines ask of one. */
+export interface NewsArticle {
+  '@context': 'https://schema.org';
+  '@type': 'NewsArticle';
+  headline: string;
+  description?: string;
+  inLanguage: string;
+  /** With the UTC offset; left out for an undated release rather than made up. */
+  datePublished?: string;
+  dateModified?: string;
+  image: ImageObject[];
+  url: string;
+  mainEntityOfPage: { '@type': 'WebPage'; '@id': string };
+  author: Issuer;
+  publisher: Issuer;
+  keywords?: string[];
+}
+
+/** Search engines show about this much of a description. */
+const DESCRIPTION_MAX = 160;
+
+export interface ArticlePlace {
+  /** The release's URL: its canonical one. */
+  url: string;
+  image: ImageObject;
+}
+
+/**
+ * The release's structured data, from what the site says about it (`meta`: front matter first,
+ * then the filing). The company that issued it is its author and publisher; the site's name
+ * stands in when the filing names none.
+ */
+export function newsArticle({ release, meta }: LoadedRelease, publication: Publication, { url, image }: ArticlePlace): NewsArticle {
+  const issuer: Issuer = release.ticker === null
+    ? { '@type': 'Organization', name: release.company ?? publication.siteName }
+    : { '@type': 'Corporation', name: release.company ?? publication.siteName, tickerSymbol: `${release.ticker.exchange} ${release.ticker.symbol}` };
+  const published = publishedAt(meta, publication);
+  const modified = updatedAt(meta, publication) ?? published;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: meta.headline,
+    ...(meta.summary === null ? {} : { description: cutAtWord(meta.summary, DESCRIPTION_MAX) }),
+    inLanguage: meta.language,
+    ...(published === null ? {} : { datePublished: published.iso }),
+    ...(modified === null ? {} : { dateModified: modified.iso }),
+    image: [image],
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    author: issuer,
+    publisher: issuer,
+    ...(meta.tags.length === 0 ? {} : { keywords: [...meta.tags] }),
+  };
+}
