@@ -16,8 +16,21 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // Imports point one way: http -> render -> content -> release.
+  layerRule('src/release/**', ['content', 'render', 'http'], 'the parser imports nothing of the layers above it'),
+  layerRule('src/content/**', ['render', 'http'], 'the content store knows nothing of rendering or HTTP'),
+  layerRule('src/render/**', ['http'], 'rendering knows nothing of HTTP'),
   {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );
+
+function layerRule(files, above, message) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: above.flatMap((layer) => [`**/${layer}/*`, `../${layer}/*`]), message }] }],
+    },
+  };
+}

@@ -18,9 +18,11 @@ describe('npm run export', () => {
   it('writes the site and the nginx directives, and says what it wrote', { timeout: 60_000 }, async () => {
     const dir = await scratch();
     const { stdout } = await exportCli(['--out', path.join(dir, 'site'), '--nginx', path.join(dir, 'site.conf')]);
-    expect(stdout).toMatch(/^exported 27 URLs and the not-found page to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it in .*site\.conf\n$/);
+    expect(stdout).toMatch(/^exported 52 URLs and the not-found page to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it in .*site\.conf\n$/);
     expect(await readFile(path.join(dir, 'site', '404.html'), 'utf8')).toContain('Page not found');
     expect(await readFile(path.join(dir, 'site.conf'), 'utf8')).toContain('gzip_static on;');
+    const csv = await readFile(path.join(dir, 'site', 'releases', 'financial-highlights', 'tables', '1.csv'), 'utf8');
+    expect(csv.split('\r\n').length).toBeGreaterThan(2);
   });
 
   it('says how to use it without --out, and exits 2', { timeout: 60_000 }, async () => {

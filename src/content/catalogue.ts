@@ -139,7 +139,7 @@ function sortNewestFirst(releases: LoadedRelease[]): LoadedRelease[] {
   return releases.sort((a, b) => {
     const byDate = compareDatesNewestFirst(a.meta.date, b.meta.date);
     if (byDate !== 0) return byDate;
-    const byHeadline = headlineOrder.compare(a.meta.headline, b.meta.headline);
+    const byHeadline = headlineOrder.compare(a.meta.headline ?? '', b.meta.headline ?? '');
     return byHeadline !== 0 ? byHeadline : compareNames(a.file, b.file);
   });
 }

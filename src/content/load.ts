@@ -1,5 +1,5 @@
 import { ContentError } from '../release/content-error.js';
-import { decodeFiling } from '../release/decode.js';
+import { decodeFiling } from '../release/lines/decode.js';
 import type { Release, Warning } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
 import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueEntry } from './catalogue.js';

@@ -1,6 +1,5 @@
-import { headlineText } from '../release/headline.js';
-import { openingWords } from '../release/lead.js';
 import type { Release } from '../release/model.js';
+import { afterDateline, type Paragraph } from '../release/sections/lead.js';
 import type { FrontMatter } from './front-matter/read.js';
 import type { ReleaseMeta } from './site.js';
 
@@ -10,7 +9,7 @@ const DEFAULT_LANGUAGE = 'en';
 export function releaseMeta(release: Release, frontMatter: FrontMatter): ReleaseMeta {
   const opening = openingWords(release);
   return {
-    headline: frontMatter.headline ?? headlineText(release),
+    headline: frontMatter.headline ?? release.headline?.text ?? null,
     date: frontMatter.date ?? release.date,
     summary: frontMatter.summary ?? (opening === null || opening === '' ? null : opening),
     canonical: frontMatter.canonical,
@@ -21,6 +20,12 @@ export function releaseMeta(release: Release, frontMatter: FrontMatter): Release
     language: frontMatter.language ?? DEFAULT_LANGUAGE,
     id: frontMatter.id,
   };
+}
+
+/** What the release says first, without its dateline: the lead, else the first paragraph. */
+function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
+  const lead = afterDateline(release.body, release.dateline);
+  return lead ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }
 
 /** True when the release is public at `instant`. */

@@ -13,8 +13,8 @@ export interface Timestamp {
  * the front matter can override; the page body still shows the filing as filed.
  */
 export interface ReleaseMeta {
-  /** Front-matter `headline`, else the filed headline (or a stand-in made of the filing's words). */
-  headline: string;
+  /** Front-matter `headline`, else the filed headline; null when neither (render shows a stand-in). */
+  headline: string | null;
   /** ISO date (YYYY-MM-DD): front-matter `date`, else the date the release states; null when neither. */
   date: string | null;
   /** Front-matter `summary`, else the lead paragraph's words after the dateline (uncut); null when none. */

@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { RenderedSite } from '../render/representation.js';
 import { latestRoute } from './latest-route.js';
 import type { PagePolicy } from './page-policy.js';
+import { searchRoute } from './search-route.js';
 import { sendRepresentation } from './send-representation.js';
 
 const ALLOWED_METHODS = 'GET, HEAD';
@@ -15,6 +16,7 @@ const REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
 export function createRoutes(site: () => RenderedSite, policy: PagePolicy): Router {
   const router = Router();
   router.use(onlyGetAndHead(site));
+  router.use(searchRoute(site));
   router.use(latestRoute(site, policy));
   router.use(publishedResource(site, policy));
   router.use(withoutTrailingSlash(site));

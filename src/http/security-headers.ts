@@ -15,7 +15,7 @@ export const DEFAULT_SECURITY: SecurityOptions = {
 
 /**
  * The content security policy of every response, by directive: pages load only our own
- * stylesheet and images, run no script, submit no form and are framed by no one. A page that
+ * stylesheet and images, run no script, submit forms only here and are framed by no one. A page that
  * needs more (a script allowed by its hash, framing by named origins) is sent with this policy
  * and those sources added (`policyHeader`).
  */
@@ -24,7 +24,8 @@ export const POLICY: Readonly<Record<string, readonly string[]>> = {
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'base-uri': ["'none'"],
-  'form-action': ["'none'"],
+  // The search form in every page's header submits to this site, and only there.
+  'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 };
 

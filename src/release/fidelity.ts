@@ -1,5 +1,9 @@
-import type { SourceLine } from './lines.js';
+import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
+import { transliterate } from './recognisers/transliterations.js';
+import { tableContent } from './table/layout-characters.js';
+import { releaseTables } from './table/release-tables.js';
+import { tableText } from './table/table-text.js';
 
 interface Part {
   line: number;
@@ -23,6 +27,7 @@ function partsInFilingOrder(release: Release): Part[] {
     ...release.preamble.map(blockPart),
     ...release.body.map(blockPart),
     ...(release.safeHarbor ? [...optional(headingPart(release.safeHarbor)), ...release.safeHarbor.body.map(blockPart)] : []),
+    ...release.afterSafeHarbor.map(blockPart),
     ...release.trailer.map(blockPart),
   ];
   return parts.map((part, order) => ({ part, order }))
@@ -40,20 +45,29 @@ function headingPart(safeHarbor: NonNullable<Release['safeHarbor']>): Part | nul
 
 function blockPart(block: Block): Part {
   if (block.type === 'list') return { line: block.line, text: block.items.map((item) => `${item.marker} ${item.text}`).join(' ') };
+  if (block.type === 'table') return { line: block.line, text: tableText(block) };
   return { line: block.line, text: block.text };
 }
 
 const SPACE = /\s+/g;
 
 /**
- * The first line where the release's text and the filing's part ways, ignoring white space
- * only; null when every character of the filing is in the release, in order, and nothing else.
+ * The first line where the release's text and the filing's part ways, ignoring white space,
+ * reading EDGAR's stand-ins as the symbols they stand for and, inside a table, leaving out its
+ * layout (rule lines and dot leaders, shown as borders and cell boundaries); null when every
+ * other character of the filing is in the release, in order, and nothing else.
  */
 export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
   const held = partsInFilingOrder(release).map((part) => part.text.replace(SPACE, '')).join('');
+  const tables = releaseTables(release).sort((a, b) => a.line - b.line);
+  let table = 0;
+  const inTable = (line: SourceLine): boolean => {
+    while (tables[table] && (tables[table]?.endLine ?? 0) < line.number) table += 1;
+    return (tables[table]?.line ?? Number.POSITIVE_INFINITY) <= line.number;
+  };
   let offset = 0;
   for (const line of lines) {
-    const filed = line.text.replace(SPACE, '');
+    const filed = transliterate(inTable(line) ? tableContent(line.text) : line.text).replace(SPACE, '');
     if (held.slice(offset, offset + filed.length) !== filed) return line.number;
     offset += filed.length;
   }

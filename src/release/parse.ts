@@ -1,26 +1,26 @@
-import { preformattedText } from './block-builders.js';
-import { rawBlocks } from './blocks.js';
-import { readBody } from './body.js';
-import { findCompany } from './company.js';
+import { readBlocks } from './blocks/read-blocks.js';
 import { ContentError } from './content-error.js';
-import { findDates, isoDate } from './dates.js';
-import { matchDateline } from './dateline.js';
 import { firstUnfaithfulLine } from './fidelity.js';
-import { afterDateline } from './lead.js';
-import { measureLayout } from './layout.js';
-import { type SourceLine, sourceLines } from './lines.js';
+import { classifyBlocks } from './kinds/classify.js';
+import { type SourceLine, sourceLines } from './lines/source-lines.js';
 import type { Release, Warning } from './model.js';
-import { wordCount } from './text.js';
-import { findTicker } from './tickers.js';
-import { readTop } from './top.js';
+import { findDates, isoDate } from './recognisers/dates.js';
+import { findTicker } from './recognisers/tickers.js';
+import { wordCount } from './recognisers/words.js';
+import { preformattedText } from './sections/block-builders.js';
+import { readBody } from './sections/body.js';
+import { findCompany } from './sections/company.js';
+import { afterDateline } from './sections/lead.js';
+import { readTop } from './sections/top.js';
 
 const MIN_WORDS = 3;
 
 /**
- * Reads a press release from its text as filed. Pure: no I/O, no clock. Refuses text with no
- * words to publish; anything else is published, with warnings where the reading is unsure.
- * If the structured reading ever lost or invented a character, the filing is published
- * preformatted, as laid out, instead.
+ * Reads a press release from its text as filed, in stages that run one way: source lines,
+ * blocks, each block's kind, then the sections and the model. Pure: no I/O, no clock. Refuses
+ * text with no words to publish; anything else is published, with warnings where the reading
+ * is unsure. If the structured reading ever lost or invented a character, the filing is
+ * published preformatted, as laid out, instead.
  */
 export function parseRelease(text: string, file: string): Release {
   const lines = sourceLines(text);
@@ -34,16 +34,16 @@ export function parseRelease(text: string, file: string): Release {
 }
 
 function readStructure(lines: readonly SourceLine[]): Release {
-  const blocks = rawBlocks(lines);
-  const layout = measureLayout(blocks);
-  const top = readTop(blocks, layout);
-  const body = readBody(top.rest, layout);
+  const { blocks, layout } = readBlocks(lines);
+  const classified = classifyBlocks(blocks, layout);
+  const top = readTop(classified);
+  const body = readBody(classified.slice(top.rest));
   const contactBlocks = [...top.contactBlocks, ...body.contactBlocks];
   const warnings: Warning[] = [];
   const date = releaseDate(top.issued?.dateText ?? null, body.dateline?.dateText ?? null, lines, warnings, body.dateline?.line ?? top.issued?.line ?? 1);
-  if (top.headline === null) warnings.push({ line: firstTextLine(lines), reason: 'no headline found; the page is titled from the text' });
-  if (date === null && !warnings.some((w) => w.reason.includes('date'))) {
-    warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), reason: 'no release date stated' });
+  if (top.headline === null) warnings.push({ line: firstTextLine(lines), code: 'no-headline', reason: 'no headline found' });
+  if (date === null && !warnings.some((w) => w.code === 'date-without-year')) {
+    warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), code: 'no-date', reason: 'no release date stated' });
   }
   const allText = lines.map((line) => line.text).join('\n');
   return {
@@ -58,12 +58,13 @@ function readStructure(lines: readonly SourceLine[]): Release {
     preamble: top.preamble,
     date,
     company: findCompany(contactBlocks, afterDateline(body.body, body.dateline)),
-    wire: top.wire ?? (body.dateline ? matchDateline(body.dateline.text)?.wire ?? null : null),
+    wire: top.wire ?? body.dateline?.wire ?? null,
     ticker: top.ticker ?? findTicker(allText.replace(/\s+/g, ' ')),
     releaseNumber: top.releaseNumber ?? body.releaseNumber,
     contactBlocks,
     body: body.body,
     safeHarbor: body.safeHarbor,
+    afterSafeHarbor: body.afterSafeHarbor,
     trailer: body.trailer,
     warnings,
   };
@@ -83,7 +84,7 @@ function releaseDate(issuedText: string | null, datelineText: string | null, lin
   );
   const [year] = years;
   if (years.size === 1 && year != null) return isoDate(year, stated.month, stated.day);
-  warnings.push({ line, reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
+  warnings.push({ line, code: 'date-without-year', reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
   return null;
 }
 
@@ -96,8 +97,8 @@ export function releaseAsFiled(lines: readonly SourceLine[], unfaithful: number)
   return {
     exhibit: null, banners: [], slugLine: null, headline: null, subheadline: null, deskLine: null,
     issued: null, dateline: null, preamble: [], date: null, company: null, wire: null, ticker: null,
-    releaseNumber: null, contactBlocks: [], safeHarbor: null, trailer: [],
+    releaseNumber: null, contactBlocks: [], safeHarbor: null, afterSafeHarbor: [], trailer: [],
     body: [{ type: 'preformatted', line: firstTextLine(lines), text: preformattedText(lines).trim() }],
-    warnings: [{ line: unfaithful, reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
+    warnings: [{ line: unfaithful, code: 'read-as-filed', reason: 'the layout could not be read faithfully from here; the release is shown as filed' }],
   };
 }

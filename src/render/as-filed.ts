@@ -1,6 +1,7 @@
 import type { LoadedRelease } from '../content/site.js';
-import { decodeFiling } from '../release/decode.js';
-import type { Release } from '../release/model.js';
+import { decodeFiling } from '../release/lines/decode.js';
+import { sourceLines } from '../release/lines/source-lines.js';
+import { releaseAsFiled } from '../release/parse.js';
 
 /**
  * The release read as nothing but its text as filed, shown preformatted: what is published
@@ -9,13 +10,7 @@ import type { Release } from '../release/model.js';
  */
 export function asFiled(loaded: LoadedRelease): LoadedRelease {
   const { text } = decodeFiling(loaded.source, loaded.file, Number.POSITIVE_INFINITY);
-  const release: Release = {
-    exhibit: null, banners: [], slugLine: null, headline: null, subheadline: null, deskLine: null,
-    issued: null, dateline: null, preamble: [], date: null, company: null, wire: null, ticker: null,
-    releaseNumber: null, contactBlocks: [], safeHarbor: null, trailer: [], warnings: [],
-    body: [{ type: 'preformatted', line: 1, text: text.replace(/\n+$/, '') }],
-  };
-  return { ...loaded, release };
+  return { ...loaded, release: releaseAsFiled(sourceLines(text), 1) };
 }
 
 /** `render(loaded)`, or when that throws, the problem reported and `render` of the release as filed. */

@@ -1,5 +1,5 @@
-import { findEmails } from '../release/emails.js';
-import { findPhones } from '../release/phones.js';
+import { findEmails, findWebAddresses } from '../release/recognisers/web-addresses.js';
+import { findPhones } from '../release/recognisers/phones.js';
 
 export type LinkKind = 'tel' | 'email' | 'url';
 
@@ -15,12 +15,8 @@ interface Candidate {
   href: string;
 }
 
-const URL_LIKE = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 /** A fax number is not something to call from a page. */
 const FAX_LABEL = /\bfax\b[\s:.#-]*$/i;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?'"*]$/;
-const URL_HOST = /^(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/i;
-const URL_HOST_WITH_SCHEME = /^https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d+)?(?:[/?#]|$)/i;
 
 /**
  * Splits text into plain runs and links to phone numbers, e-mail addresses and web addresses.
@@ -53,33 +49,11 @@ function nonOverlapping(candidates: Candidate[]): Candidate[] {
 }
 
 function emails(text: string): Candidate[] {
-  return findEmails(text).map((email) => ({ start: email.index, text: email.text, link: 'email' as const, href: `mailto:${email.text}` }));
+  return findEmails(text).map((email) => ({ start: email.index, text: email.text, link: 'email' as const, href: email.href }));
 }
 
 function webAddresses(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const m of text.matchAll(URL_LIKE)) {
-    const address = trimUrl(m[0]);
-    const valid = address.toLowerCase().startsWith('www.') ? URL_HOST.test(address) : URL_HOST_WITH_SCHEME.test(address);
-    if (!valid) continue;
-    const href = address.toLowerCase().startsWith('www.') ? `http://${address}` : address;
-    found.push({ start: m.index, text: address, link: 'url', href });
-  }
-  return found;
-}
-
-/** Drops punctuation that ends the sentence rather than the address, and unbalanced closers. */
-function trimUrl(address: string): string {
-  let trimmed = address;
-  for (;;) {
-    if (URL_TRAILING_PUNCTUATION.test(trimmed)) trimmed = trimmed.slice(0, -1);
-    else if (unbalancedCloser(trimmed, '(', ')') || unbalancedCloser(trimmed, '[', ']')) trimmed = trimmed.slice(0, -1);
-    else return trimmed;
-  }
-}
-
-function unbalancedCloser(text: string, open: string, close: string): boolean {
-  return text.endsWith(close) && text.split(close).length > text.split(open).length;
+  return findWebAddresses(text).map((address) => ({ start: address.index, text: address.text, link: 'url' as const, href: address.href }));
 }
 
 function phones(text: string): Candidate[] {

@@ -1,13 +1,17 @@
 import type { Publication } from '../config.js';
 import type { LoadedRelease, Site } from '../content/site.js';
+import { releaseTables } from '../release/table/release-tables.js';
 import { renderOrAsFiled } from './as-filed.js';
 import type { DrawCard } from './card/card-thread.js';
 import { cardView } from './card/card-view.js';
+import { tableCsv } from './csv/table-csv.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
 import type { Memo } from './memo.js';
 import type { LatestEmbeds, RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
+import type { ReleaseIndex } from './search/release-index.js';
+import { siteSearch } from './search/site-search.js';
 import type { Templates } from './templates.js';
 import { urls } from './urls.js';
 import { embedLayoutView, type EmbedPage } from './view-models/embed-view.js';
@@ -21,6 +25,7 @@ import { releasePage } from './view-models/release-view.js';
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8';
 const PNG = 'image/png';
 
 export interface SiteRendering {
@@ -36,6 +41,8 @@ export interface SiteRendering {
   templatesModified: Date;
   /** A release whose reading could not be rendered, published as filed instead. */
   report: (loaded: LoadedRelease, error: unknown) => void;
+  /** The words of the published releases, kept up to date from one site to the next. */
+  searchIndex: ReleaseIndex;
   /** The site's public URL, name and clock: absolute links, previews and structured data. */
   publication: Publication;
   /** Draws a release's preview card; called when the card is first asked for. */
@@ -103,6 +110,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
       [urls.releaseCard(slug), represent(content(PNG, rendered, () => drawCard(cardView(loaded, publication.siteName))))],
       [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
       [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () => asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown)))))],
+      ...releaseTables(loaded.release).map((table, index) =>
+        [urls.releaseTable(slug, index + 1), represent(content(CSV, rendered, () => tableCsv(table)))] as const),
     ];
   };
   for (const loaded of site.releases) {
@@ -116,6 +125,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     notFound: error(errorPages.notFound),
     methodNotAllowed: error(errorPages.methodNotAllowed),
     serverError: error(errorPages.serverError),
+    search: memo('search', [site.releases], () =>
+      siteSearch(site.releases, rendering.searchIndex, (page) => document(page.meta, templates.search(page.view)))),
     latest,
   };
 }

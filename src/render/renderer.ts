@@ -14,6 +14,7 @@ import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } 
 import { memoAcrossRenders } from './memo.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
+import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates } from './templates.js';
 
 /** Synchronous and cheap: pages are declared here and produced when first asked for. */
@@ -58,6 +59,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
   const reported = new WeakSet<Release>();
   const render = memoAcrossRenders();
+  const searchIndex = new ReleaseIndex();
   return (site) =>
     render((memo) =>
       renderSite(site, {
@@ -68,6 +70,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         memo,
         pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
         templatesModified,
+        searchIndex,
         publication: options.publication ?? DEFAULT_PUBLICATION,
         drawCard,
         report(loaded, error) {

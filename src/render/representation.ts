@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BodyCache } from './body-cache.js';
 import type { Compress, Compressed, WorkQueue } from './compression.js';
 import { scriptSource } from './json-ld.js';
+import type { SiteSearch } from './search/site-search.js';
 
 export type Encoding = 'identity' | Compressed;
 
@@ -39,6 +40,8 @@ export interface RenderedSite {
   notFound: Representation;
   methodNotAllowed: Representation;
   serverError: Representation;
+  /** Search over the same releases: its pages depend on the query, so they are made per request. */
+  search: SiteSearch;
   /** `/embed/latest?limit=`: the list at each limit it takes, and the answer to any other. */
   latest: LatestEmbeds;
 }

@@ -7,6 +7,7 @@ import type { IndexPageView } from './view-models/index-view.js';
 import type { LatestView } from './view-models/latest-view.js';
 import type { LayoutView } from './view-models/layout-view.js';
 import type { ReleasePageView } from './view-models/release-view.js';
+import type { SearchPageView } from './view-models/search-view.js';
 
 /** The page templates, compiled, each fed one typed view model. */
 export interface Templates {
@@ -14,6 +15,7 @@ export interface Templates {
   release: (view: ReleasePageView) => string;
   index: (view: IndexPageView) => string;
   error: (view: ErrorPageView) => string;
+  search: (view: SearchPageView) => string;
   /** The document of a page for another site's iframe, as `layout` is of the site's own pages. */
   embed: (view: EmbedLayoutView) => string;
   latest: (view: LatestView) => string;
@@ -21,7 +23,7 @@ export interface Templates {
 
 type Compiled = (view: object) => string;
 
-const PAGES = ['layout', 'release', 'index', 'error', 'embed', 'latest'] as const;
+const PAGES = ['layout', 'release', 'index', 'error', 'search', 'embed', 'latest'] as const;
 const PARTIALS_DIR = 'partials';
 
 /**
@@ -54,9 +56,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   for (const name of partialFiles) {
     partials.set(path.basename(name, '.ejs'), await compileFile(path.join(dir, PARTIALS_DIR, name)));
   }
-  const [layout, release, index, error, embed, latest] = await Promise.all(
+  const [layout, release, index, error, search, embed, latest] = await Promise.all(
     PAGES.map((page) => compileFile(path.join(dir, `${page}.ejs`))),
   );
-  if (!layout || !release || !index || !error || !embed || !latest) throw new Error(`missing page templates in ${dir}`);
-  return { layout, release, index, error, embed, latest };
+  if (!layout || !release || !index || !error || !search || !embed || !latest) throw new Error(`missing page templates in ${dir}`);
+  return { layout, release, index, error, search, embed, latest };
 }

@@ -5,6 +5,13 @@ export const urls = {
   release: (slug: string): string => `/releases/${slug}`,
   releaseText: (slug: string): string => `/releases/${slug}.txt`,
   releaseJson: (slug: string): string => `/releases/${slug}.json`,
+  /** The n-th table of a release (from 1, in reading order) as CSV. */
+  releaseTable: (slug: string, n: number): string => `/releases/${slug}/tables/${String(n)}.csv`,
+  /** The search form's action: answered per request, never part of the pre-rendered site. */
+  search: '/search',
+  /** A page of results for a query, encoded as the search form sends it. */
+  searchResults: (query: string, page = 1): string =>
+    `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query }).toString()}`,
   /** The release's preview image, 1200x630, for link previews. */
   releaseCard: (slug: string): string => `/releases/${slug}/card.png`,
   /** The release alone, for another site's iframe. */

@@ -4,15 +4,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium, type Browser } from './chromium.js';
 import { watchProblems } from './page-problems.js';
-import { startSite, type PageName, type SiteUnderTest } from './site-server.js';
+import { startSite, STATUS, type PageName, type SiteUnderTest } from './site-server.js';
 
 /** Git-ignored: PDFs and screenshots to look at after a run. */
 export const OUTPUT = path.join(import.meta.dirname, '../../test-output');
 export const SCREENSHOTS = path.join(OUTPUT, 'screenshots');
 
-/** Every page type: the seed release, the index, two more releases and the 404 page. */
-export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'notFound'];
-export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead'];
+/**
+ * Every page type: the seed release, the index, more releases (one with several wide tables), the
+ * 404 page, a page of search results between two others, the search page without a query and with
+ * one too long.
+ */
+export const PAGES: readonly PageName[] = ['seed', 'index', 'southern', 'bwModern', 'letterhead', 'tables', 'notFound', 'search', 'searchPrompt', 'searchTooLong'];
+export const RELEASES: readonly PageName[] = ['seed', 'southern', 'bwModern', 'letterhead', 'tables'];
 export const SCHEMES = ['light', 'dark'] as const;
 
 export interface VisitOptions {
@@ -66,7 +70,7 @@ export function useSiteInChromium(): Harness {
         await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: options.media ?? 'screen' });
         const problems = await watchProblems(page);
         const response = await page.goto(served.page(name).url, { waitUntil: 'load' });
-        expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
+        expect(response?.status()).toBe(STATUS[name] ?? 200);
         await use({ page, problems });
       } finally {
         await page.close();

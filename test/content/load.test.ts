@@ -48,7 +48,7 @@ describe('loadSite', () => {
   it('turns parser warnings and refusals into problems', async () => {
     const parse: ParseRelease = (text, file) => {
       if (text.startsWith('nothing')) throw new ContentError(file, 4, 'no recognisable structure');
-      return { ...minimalRelease({ headline: 'Fine' }), warnings: [{ line: 7, reason: 'odd line' }] };
+      return { ...minimalRelease({ headline: 'Fine' }), warnings: [{ line: 7, code: 'no-date', reason: 'odd line' }] };
     };
     const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-load-'));
     try {

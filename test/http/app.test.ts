@@ -7,7 +7,7 @@ import { captureLogger, LEVEL, type LogEntry } from '../content/capture-logger.j
 import { send, serve } from './raw-client.js';
 import { bodyOf, home, LAST_MODIFIED, releaseJson, releasePage, renderedSite, representation, tagOf, warmed } from './rendered-site.js';
 
-const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'none';frame-ancestors 'none'";
+const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'self';frame-ancestors 'none'";
 const RELEASE = '/releases/2004-10-13-american-locker-group-postal-contract-extension';
 const TAG = tagOf(home).slice(1, -1);
 

@@ -38,6 +38,14 @@ export function renderedSite(resources: Record<string, Representation> = {}): Re
       status: 500,
       cacheControl: 'no-store',
     }),
+    search: {
+      page: () => Promise.resolve({
+        status: 200,
+        cacheControl: 'public, max-age=60',
+        contentType: 'text/html; charset=utf-8',
+        body: Buffer.from('<!doctype html><title>Search</title><h1>Search</h1>'),
+      }),
+    },
     latest: { byLimit: new Map(), badLimit: representation('<!doctype html><title>Bad request</title>', { status: 400 }) },
   };
 }

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { expect } from 'vitest';
 import { PERMISSIONS_POLICY } from '../../src/http/security-headers.js';
 
-export const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'none';frame-ancestors 'none'";
+export const CSP = "default-src 'none';style-src 'self';img-src 'self';base-uri 'none';form-action 'self';frame-ancestors 'none'";
 /** The policy of a page with JSON-LD: the same, and that one script allowed by its hash. */
 export const CSP_WITH_SCRIPT = new RegExp(`^${CSP};script-src 'sha256-[A-Za-z0-9+/]{43}='$`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/release/content-error.js';
 import { firstUnfaithfulLine } from '../../src/release/fidelity.js';
-import { sourceLines } from '../../src/release/lines.js';
+import { sourceLines } from '../../src/release/lines/source-lines.js';
 import { parseRelease } from '../../src/release/parse.js';
 
 /** The default size limit: the largest file a content folder can hold. */
@@ -20,6 +20,10 @@ const hostile: Record<string, string> = {
   'a hyphen at the end of every line': fill('a-\n'),
   'a list without end': fill('- x\n'),
   'a table without end': fill('Revenue      $ 1      $ 2\n'),
+  'a table of tab-separated cells without end': fill('Revenue\t$ 1\t$ 2\n'),
+  'a rule of endless segments under a header': `       2004     2003\n${fill('--- ')}\nSales    1    2\nCost    3    4\n`,
+  'a table on every other line': fill('Sales    1    2\nThe company said that it expects results to improve next year.\n'),
+  'a caption over every table': fill('   ACME CORP\n\n        2004   2003\nSales      1      2\nCost       3      4\n'),
   'nested brackets': `${'('.repeat(SIZE / 2)}word${')'.repeat(SIZE / 2)}`,
   'a safe-harbor label over and over': fill('Safe Harbor Statement: '),
   'page markers only': fill('<PAGE>\n'),

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderedSite, Representation } from '../../src/render/representation.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { seedLoaded } from '../fixtures/seed-release.js';
+import { TABLES_SLUG, tablesLoaded } from './fixtures/table-release.js';
 import { projectRenderer, siteOf } from './fixtures/site.js';
 import { identityOf, resource } from './fixtures/rendered.js';
 
@@ -37,7 +38,7 @@ describe('every page type is valid HTML', () => {
     headless.slug = 'untitled';
     headless.release.headline = null;
     headless.release.safeHarbor = null;
-    site = render(siteOf(richLoaded(), seedLoaded(), headless));
+    site = render(siteOf(richLoaded(), seedLoaded(), headless, tablesLoaded()));
     empty = render(siteOf());
   });
 
@@ -47,6 +48,7 @@ describe('every page type is valid HTML', () => {
     ['the seed release', () => resource(site, '/releases/american-locker-2004-05')],
     ['a release with every kind of block', () => resource(site, '/releases/widgets-2005-q4')],
     ['a release without headline or safe harbor', () => resource(site, '/releases/untitled')],
+    ['a release with tables', () => resource(site, `/releases/${TABLES_SLUG}`)],
     ['the 404 page', () => site.notFound],
     ['the 405 page', () => site.methodNotAllowed],
     ['the 500 page', () => site.serverError],

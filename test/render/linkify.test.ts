@@ -73,7 +73,7 @@ describe('linkify', () => {
         expect(segments.map((s: Segment) => s.text).join('')).toBe(text);
         expect(segments.every((s) => s.text !== '')).toBe(true);
         for (const s of segments) {
-          if (s.kind === 'link') expect(s.href).toMatch(/^(tel:\+?\d+|mailto:\S+@\S+|https?:\/\/\S+)$/);
+          if (s.kind === 'link') expect(s.href).toMatch(/^(tel:\+?\d+(;ext=\d+)?|mailto:\S+@\S+|https?:\/\/\S+)$/);
         }
       }),
       { numRuns: 2000 },

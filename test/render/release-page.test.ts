@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headlineText } from '../../src/release/headline.js';
+import { headlineText } from '../../src/render/headline-text.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
 import { seedLoaded, seedSource } from '../fixtures/seed-release.js';

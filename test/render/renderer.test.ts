@@ -67,7 +67,7 @@ describe('renderSite', () => {
     expect(body.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(body) as object)).toEqual([
       'slug', 'headline', 'subheadline', 'date', 'company', 'ticker', 'wire', 'dateline', 'releaseNumber',
-      'contacts', 'body', 'safeHarbor', 'source',
+      'contacts', 'body', 'safeHarbor', 'afterSafeHarbor', 'source',
     ]);
     const list = JSON.parse(identityOf(resource(site, '/releases.json')).toString('utf8')) as { releases: { slug: string }[] };
     expect(list.releases.map((r) => r.slug)).toEqual(['american-locker-2004-05', 'widgets-2005-q4']);

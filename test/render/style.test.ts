@@ -38,6 +38,10 @@ describe.each([
     expect(contrast(colours['on-brand'], colours['brand'])).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('sets words a search matched at 4.5:1 or more on their highlight', () => {
+    expect(contrast(colours['mark-text'], colours['mark-bg'])).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('draws the focus outline at 3:1 or more against the page and panels', () => {
     expect(contrast(colours['focus'], colours['bg'])).toBeGreaterThanOrEqual(3);
     expect(contrast(colours['focus'], colours['panel'])).toBeGreaterThanOrEqual(3);

@@ -1,4 +1,5 @@
 import type { LoadedRelease } from '../../content/site.js';
+import { listedHeadline } from '../headline-text.js';
 import { readableDate } from '../readable-date.js';
 
 /** What a release's preview card shows: all of it text, drawn from the release and its front matter. */
@@ -13,11 +14,12 @@ export interface CardView {
   siteName: string;
 }
 
-export function cardView({ release, meta }: LoadedRelease, siteName: string): CardView {
+export function cardView(loaded: LoadedRelease, siteName: string): CardView {
+  const { release, meta } = loaded;
   return {
     company: release.company,
     ticker: release.ticker === null ? null : `${release.ticker.exchange}: ${release.ticker.symbol}`,
-    headline: meta.headline,
+    headline: listedHeadline(loaded),
     date: meta.date === null ? null : readableDate(meta.date),
     siteName,
   };

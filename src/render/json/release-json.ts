@@ -1,5 +1,5 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import { urls } from '../urls.js';
 import { blocksJson, type BlockJson } from './block-json.js';
 
@@ -25,6 +25,8 @@ export interface ReleaseJson {
   contacts: ContactJson[];
   body: BlockJson[];
   safeHarbor: { heading: string | null; body: BlockJson[] } | null;
+  /** What the release goes on with after its safe harbor. */
+  afterSafeHarbor: BlockJson[];
   source: { file: string; url: string };
 }
 
@@ -48,11 +50,12 @@ export function releaseJson({ slug, file, release }: LoadedRelease): ReleaseJson
         email: contact.email,
       })),
     ),
-    body: blocksJson([...release.preamble, ...release.body, ...release.trailer]),
+    body: blocksJson([...release.preamble, ...release.body]),
     safeHarbor: release.safeHarbor && {
       heading: release.safeHarbor.heading,
       body: blocksJson(release.safeHarbor.body),
     },
+    afterSafeHarbor: blocksJson(release.afterSafeHarbor),
     source: { file, url: urls.releaseText(slug) },
   };
 }

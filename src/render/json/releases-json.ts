@@ -1,5 +1,5 @@
 import type { Site } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import { urls } from '../urls.js';
 
 export interface ReleasesJson {

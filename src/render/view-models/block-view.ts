@@ -1,7 +1,8 @@
-import type { Block, Dateline } from '../../release/model.js';
+import type { Block, Dateline, TableBlock } from '../../release/model.js';
 import { linkify, type Segment } from '../linkify.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { isLead } from '../../release/lead.js';
+import { isLead } from '../../release/sections/lead.js';
+import { tableView, type TablePlace, type TableView } from './table-view.js';
 
 export interface ListItemView {
   /** The filed marker, shown as text for ordered lists; bullets are drawn by the stylesheet. */
@@ -14,6 +15,7 @@ export type BlockView =
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'list'; ordered: boolean; items: ListItemView[] }
   | { kind: 'preformatted'; label: string; text: string }
+  | TableView
   | { kind: 'marker'; text: string };
 
 export interface BlockContext {
@@ -22,6 +24,8 @@ export interface BlockContext {
   date: string | null;
   /** Names each scrollable preformatted box; landmarks on one page need distinct names. */
   preformattedLabel: () => string;
+  /** Where each table stands on the page: its number, its CSV, what names it. */
+  tablePlace: (table: TableBlock) => TablePlace;
 }
 
 export function blockViews(blocks: readonly Block[], context: BlockContext): BlockView[] {
@@ -45,6 +49,8 @@ function blockView(block: Block, context: BlockContext): BlockView {
       };
     case 'preformatted':
       return { kind: 'preformatted', label: context.preformattedLabel(), text: withoutTrailingBlanks(block.text) };
+    case 'table':
+      return tableView(block, context.tablePlace(block));
     case 'marker':
       return { kind: 'marker', text: block.text };
   }

@@ -1,5 +1,5 @@
 import type { LoadedRelease, Site } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
+import { headlineText } from '../headline-text.js';
 import { readableDate } from '../readable-date.js';
 import { urls } from '../urls.js';
 import type { DateView } from './dated-text.js';

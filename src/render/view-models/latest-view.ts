@@ -1,4 +1,5 @@
 import type { Site } from '../../content/site.js';
+import { listedHeadline } from '../headline-text.js';
 import { readableDate } from '../readable-date.js';
 import { urls } from '../urls.js';
 import type { DateView } from './dated-text.js';
@@ -26,10 +27,10 @@ export function latestPage(site: Site, limit: number): { page: EmbedPage; view: 
     page: { title: HEADING, language: 'en', more: { href: urls.home, text: 'All press releases' } },
     view: {
       heading: HEADING,
-      releases: site.releases.slice(0, limit).map(({ slug, meta }) => ({
-        href: urls.release(slug),
-        headline: meta.headline,
-        date: meta.date === null ? null : { iso: meta.date, text: readableDate(meta.date) },
+      releases: site.releases.slice(0, limit).map((loaded) => ({
+        href: urls.release(loaded.slug),
+        headline: listedHeadline(loaded),
+        date: loaded.meta.date === null ? null : { iso: loaded.meta.date, text: readableDate(loaded.meta.date) },
       })),
     },
   };

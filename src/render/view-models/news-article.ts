@@ -1,6 +1,7 @@
 import type { Publication } from '../../config.js';
 import type { LoadedRelease } from '../../content/site.js';
 import { cutAtWord } from '../cut-at-word.js';
+import { listedHeadline } from '../headline-text.js';
 import { publishedAt, updatedAt } from '../release-instant.js';
 
 /** schema.org's `Organization`, or its `Corporation` when a ticker is known: only a corporation has one. */
@@ -50,7 +51,8 @@ export interface ArticlePlace {
  * then the filing). The company that issued it is its author and publisher; the site's name
  * stands in when the filing names none.
  */
-export function newsArticle({ release, meta }: LoadedRelease, publication: Publication, { url, image }: ArticlePlace): NewsArticle {
+export function newsArticle(loaded: LoadedRelease, publication: Publication, { url, image }: ArticlePlace): NewsArticle {
+  const { release, meta } = loaded;
   const issuer: Issuer = release.ticker === null
     ? { '@type': 'Organization', name: release.company ?? publication.siteName }
     : { '@type': 'Corporation', name: release.company ?? publication.siteName, tickerSymbol: `${release.ticker.exchange} ${release.ticker.symbol}` };
@@ -59,7 +61,7 @@ export function newsArticle({ release, meta }: LoadedRelease, publication: Publi
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: meta.headline,
+    headline: listedHeadline(loaded),
     ...(meta.summary === null ? {} : { description: cutAtWord(meta.summary, DESCRIPTION_MAX) }),
     inLanguage: meta.language,
     ...(published === null ? {} : { datePublished: published.iso }),

@@ -1,13 +1,15 @@
 import type { LoadedRelease } from '../../content/site.js';
-import { headlineText } from '../../release/headline.js';
-import type { Block, ContactBlock, Release, Ticker } from '../../release/model.js';
+import { headlineText } from '../headline-text.js';
+import type { Block, ContactBlock, Release, TableBlock, Ticker } from '../../release/model.js';
+import { afterDateline, type Paragraph } from '../../release/sections/lead.js';
+import { releaseTables } from '../../release/table/release-tables.js';
 import { cutAtWord } from '../cut-at-word.js';
 import { urls } from '../urls.js';
 import { blockViews, preformattedLabels, type BlockContext, type BlockView } from './block-view.js';
 import { contactSection, type ContactSectionView } from './contact-view.js';
 import { datedText, type DatedTextView } from './dated-text.js';
-import { openingWords } from '../../release/lead.js';
 import { pageTitle, type PageMeta } from './layout-view.js';
+import type { TablePlace } from './table-view.js';
 
 /** Search engines show about this much of a description. */
 const DESCRIPTION_MAX = 160;
@@ -20,6 +22,9 @@ export interface SlugLineView {
 }
 
 export interface ReleaseHeaderView {
+  /** Ids of the headline and subheadline, which name a table that opens the release. */
+  headlineId: string;
+  subheadlineId: string;
   exhibit: string | null;
   banners: string[];
   slugLine: SlugLineView | null;
@@ -51,6 +56,8 @@ export interface ReleasePageView {
   topContacts: ContactSectionView | null;
   body: BlockView[];
   safeHarbor: SafeHarborView | null;
+  /** What the release goes on with after its safe harbor: part of the release, shown as such. */
+  afterSafeHarbor: BlockView[];
   /** Trailer blocks filed before the closing contacts, then the contacts, then the rest. */
   trailerBeforeContacts: BlockView[];
   bottomContacts: ContactSectionView | null;
@@ -82,11 +89,13 @@ export function releasePage(loaded: LoadedRelease): ReleasePage {
 
 function releaseView(release: Release, slug: string, headline: string): ReleasePageView {
   const labels = preformattedLabels();
+  const tablePlace = tablePlaces(release, slug);
   const context = (headingLevel: 2 | 3): BlockContext => ({
     headingLevel,
     dateline: release.dateline,
     date: release.date,
     preformattedLabel: labels,
+    tablePlace,
   });
   const { top, bottom } = placeContacts(release);
   const closingLine = bottom[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -103,6 +112,7 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
       ariaLabel: 'Forward-looking statements',
       blocks: blockViews(release.safeHarbor.body, context(3)),
     },
+    afterSafeHarbor: blockViews(release.afterSafeHarbor, context(2)),
     trailerBeforeContacts: trailer((block) => block.line < closingLine),
     bottomContacts: contactSection(bottom, 'contacts-bottom', twoSections ? 'More contacts' : 'Contacts'),
     trailerAfterContacts: trailer((block) => block.line >= closingLine),
@@ -110,8 +120,38 @@ function releaseView(release: Release, slug: string, headline: string): ReleaseP
   };
 }
 
+/**
+ * Numbers the release's tables in reading order, as their CSV downloads are numbered. Tables
+ * without a caption that open the body (an exhibit that is only tables under a title) are
+ * named by the release's title (headline and subheadline), the first by it alone, the others
+ * with their own first label.
+ */
+function tablePlaces(release: Release, slug: string): (table: TableBlock) => TablePlace {
+  const numbers = new Map(releaseTables(release).map((table, index) => [table, index + 1]));
+  const opening = release.body.findIndex((block) => block.type !== 'table');
+  const run = release.body.slice(0, opening === -1 ? release.body.length : opening);
+  return (table) => {
+    const number = numbers.get(table) ?? 0;
+    const at = run.indexOf(table);
+    const titled = at !== -1 && table.caption === null;
+    const titleIds = [HEADLINE_ID, ...(release.subheadline ? [SUBHEADLINE_ID] : [])];
+    return {
+      number,
+      csvHref: urls.releaseTable(slug, number),
+      csvFile: `${slug}-table-${String(number)}.csv`,
+      titleIds: titled ? titleIds : null,
+      follows: titled && at > 0,
+    };
+  };
+}
+
+const HEADLINE_ID = 'headline';
+const SUBHEADLINE_ID = 'subheadline';
+
 function headerView(release: Release, headline: string): ReleaseHeaderView {
   return {
+    headlineId: HEADLINE_ID,
+    subheadlineId: SUBHEADLINE_ID,
     exhibit: release.exhibit?.text ?? null,
     banners: release.banners.map((banner) => banner.text),
     slugLine: release.slugLine && slugLineView(release.slugLine.text, release.ticker),
@@ -144,4 +184,9 @@ function placeContacts(release: Release): { top: ContactBlock[]; bottom: Contact
     top: release.contactBlocks.filter((block) => block.line < start),
     bottom: release.contactBlocks.filter((block) => block.line >= start),
   };
+}
+
+/** What the release says first, without its dateline: the lead, else the first paragraph. */
+function openingWords(release: Pick<Release, 'body' | 'dateline'>): string | null {
+  return afterDateline(release.body, release.dateline) ?? release.body.find((block): block is Paragraph => block.type === 'paragraph')?.text ?? null;
 }

@@ -22,6 +22,7 @@ describe('releaseJson', () => {
         heading: 'Safe Harbor Statement under the Private Securities Litigation Reform Act Of 1995',
         body: [{ type: 'paragraph', text: seed.safeHarbor?.body[0]?.type === 'paragraph' ? seed.safeHarbor.body[0].text : '' }],
       },
+      afterSafeHarbor: [],
       source: { file: 'american-locker-2004-05.txt', url: '/releases/american-locker-2004-05.txt' },
     });
   });
@@ -42,10 +43,12 @@ describe('releaseJson', () => {
     expect(json.safeHarbor).toStrictEqual({ heading: null, body: [{ type: 'paragraph', text: 'Certain statements in this release are forward-looking.' }] });
   });
 
-  it('puts trailer blocks that carry content last', () => {
+  it('publishes what follows the safe harbor as content of its own, and leaves the wire trailer out', () => {
     const loaded = richLoaded();
-    loaded.release.trailer.push({ type: 'paragraph', line: 30, text: 'About Widgets & Gadgets' });
-    expect(releaseJson(loaded).body.at(-1)).toStrictEqual({ type: 'paragraph', text: 'About Widgets & Gadgets' });
+    loaded.release.afterSafeHarbor.push({ type: 'paragraph', line: 22, text: 'About Widgets & Gadgets' });
+    const json = releaseJson(loaded);
+    expect(json.afterSafeHarbor).toStrictEqual([{ type: 'paragraph', text: 'About Widgets & Gadgets' }]);
+    expect(JSON.stringify(json)).not.toContain('SOURCE');
   });
 
   it('gathers the contacts of every block and gives nulls for what the filing lacks', () => {

@@ -28,7 +28,21 @@ describe('layoutView', () => {
     expect(view).toEqual({
       title: 'T', description: null, alternates: [],
       stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico', preview: null, structuredData: null,
-      siteName: 'Pressroom', homeHref: '/', releasesJsonHref: '/releases.json', content: '<p>x</p>',
+      siteName: 'Pressroom', homeHref: '/', releasesJsonHref: '/releases.json',
+      search: { action: '/search', query: '', maxLength: 200 }, noindex: false, sequence: [],
+      content: '<p>x</p>',
     });
+  });
+
+  it('fills the search box, keeps robots out and links the sequence when the page says so', () => {
+    const view = layoutView(
+      { title: 'T', description: null, alternates: [], searchQuery: 'merger', noindex: true, sequence: [{ rel: 'next', href: '/search?q=merger&page=2' }] },
+      { stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico' },
+      '',
+    );
+    expect(view.search.query).toBe('merger');
+    expect(view.noindex).toBe(true);
+    expect(view.sequence).toEqual([{ rel: 'next', href: '/search?q=merger&page=2' }]);
+    expect(view).not.toHaveProperty('searchQuery');
   });
 });

@@ -81,6 +81,8 @@ describe('releasePage', () => {
   it('builds the header from the filing, marking the ticker inside the slug line', () => {
     const { header } = releasePage(seedLoaded()).view;
     expect(header).toEqual({
+      headlineId: 'headline',
+      subheadlineId: 'subheadline',
       exhibit: 'Exhibit 99.1',
       banners: ['PRESS RELEASE'],
       slugLine: { before: '(BW) (NY-AMERICAN-LOCKER-GROUP) (', ticker: 'NASDAQ:ALGI', after: ')' },

@@ -1,0 +1,70 @@
+import type { SourceLine } from '../lines/source-lines.js';
+import { listMarker } from '../recognisers/list-marker.js';
+import { isRule } from '../recognisers/markers.js';
+import { wordCount } from '../recognisers/words.js';
+import type { LineGroup } from './groups.js';
+import { greatest } from './reflow.js';
+
+/** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */
+export interface Layout {
+  /** The column lines were wrapped at; Infinity for one paragraph per line. */
+  width: number;
+}
+
+const WIDEST_WRAP = 80;
+const UNWRAPPED_LINE = 100;
+
+/**
+ * Measures the wrap width from the lines that were wrapped (those another line follows
+ * in the same group). A lower estimate only ever joins more, so the 80th percentile is used,
+ * or with too few wrapped lines to tell, the longest line.
+ * Prose lines past 100 columns mean the text was never hard-wrapped.
+ */
+export function measureLayout(groups: readonly LineGroup[]): Layout {
+  const lines = groups.flatMap((group) => group.lines);
+  if (lines.some((line) => line.text.length > UNWRAPPED_LINE && isProse(line))) {
+    return { width: Number.POSITIVE_INFINITY };
+  }
+  const wrapped = groups
+    .flatMap((group) => group.lines.slice(0, -1))
+    .filter((line) => isProse(line))
+    .map((line) => line.text.length)
+    .sort((a, b) => a - b);
+  if (wrapped.length < 3) {
+    return { width: Math.min(WIDEST_WRAP, greatest([0, ...lines.map((line) => line.text.length)])) };
+  }
+  return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? WIDEST_WRAP };
+}
+
+function isProse(line: SourceLine): boolean {
+  return !line.inTable && wordCount(line.text) >= 8 && !/\S {3,}\S/.test(line.text.trim());
+}
+
+const FIRST_WORD = /^\s*(\S*)/;
+
+/** The line reaches the wrap width: the next word would not have fitted on it. */
+export function isFull(line: SourceLine, next: SourceLine, width: number): boolean {
+  const nextWord = FIRST_WORD.exec(next.text)?.[1] ?? '';
+  return line.text.length + 1 + nextWord.length > width;
+}
+
+const LEADER = /\S\s*\.{4,}\s*\S/;
+
+/**
+ * A line whose spacing carries meaning: cells apart by three or more spaces that justification
+ * does not explain (the gap after a list marker does not count), a dot leader, a line of an
+ * EDGAR table.
+ */
+export function isAligned(line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
+  if (line.inTable || LEADER.test(line.text)) return true;
+  const justified = next !== undefined && Number.isFinite(layout.width) && isFull(line, next, layout.width);
+  if (justified) return false;
+  const marker = listMarker(line.text);
+  const text = marker ? line.text.slice(marker.textColumn) : line.text.trim();
+  return /\S {3,}\S/.test(text.trim());
+}
+
+/** A rule line among aligned lines: part of the table it frames. */
+export function isFrame(line: SourceLine): boolean {
+  return isRule(line.text);
+}

@@ -1,0 +1,39 @@
+import { transliterate } from '../recognisers/transliterations.js';
+import { collapse } from '../recognisers/words.js';
+
+/** Tested on the line before only: the growing paragraph is never scanned again. */
+const HYPHEN_ENDED = /[\p{L}\p{N}]-$/u;
+/** A web address the wrap cut after a slash, dot or hyphen of its path: "www.acme.com/investors/" + "2004.html". */
+const CUT_ADDRESS = /^(?:https?:\/\/|www\.)\S*[/_=&?#]$/i;
+const ADDRESS_GOES_ON = /^[\w%~./=&?#-]+(?=[.,;)]?(?:\s|$))/;
+
+/**
+ * Joins hard-wrapped lines into one run of text, each line with EDGAR's stand-ins shown as
+ * symbols. A hyphen that ends a line stays with its word ("super-" + "regional" gives
+ * "super-regional"); a web address the wrap split is joined whole; a spaced dash keeps its spaces.
+ */
+export function joinLines(lines: readonly string[]): string {
+  const parts: string[] = [];
+  let previous = '';
+  for (const line of lines) {
+    const text = collapse(transliterate(line));
+    if (text === '') continue;
+    if (parts.length > 0) parts.push(HYPHEN_ENDED.test(previous) || (CUT_ADDRESS.test(lastWord(previous)) && ADDRESS_GOES_ON.test(text)) ? '' : ' ');
+    parts.push(text);
+    previous = text;
+  }
+  return parts.join('');
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
+/** The smallest and largest of many numbers, without spreading them into arguments. */
+export function least(values: readonly number[]): number {
+  return values.reduce((min, value) => Math.min(min, value), Number.POSITIVE_INFINITY);
+}
+
+export function greatest(values: readonly number[]): number {
+  return values.reduce((max, value) => Math.max(max, value), Number.NEGATIVE_INFINITY);
+}

@@ -1,0 +1,75 @@
+import { type Layout, isFull } from '../blocks/layout.js';
+import { joinLines } from '../blocks/reflow.js';
+import type { SourceBlock } from '../blocks/source-block.js';
+import { hasPhoneOrEmail, isContactLine, opensContactBlock } from '../recognisers/contact-labels.js';
+import { matchDateline } from '../recognisers/dateline.js';
+import { isHeadingText } from '../recognisers/heading-text.js';
+import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from '../recognisers/labels.js';
+import { isEndMarker, isMoreMarker, isPageNumber, isPlaceholder, isRule, isTrailerLine, opensWireContact } from '../recognisers/markers.js';
+import { endsSentence } from '../recognisers/sentence.js';
+import { isCapitals, wordCount } from '../recognisers/words.js';
+import type { Classified, Kind } from './classified.js';
+
+/** More words than this are a paragraph, never a title. */
+const TITLE_WORDS = 40;
+const WRAPPED_SENTENCE_WORDS = 15;
+const DATELINE_LINES = 3;
+
+/** The kinds stage: every block classified once, in order. */
+export function classifyBlocks(blocks: readonly SourceBlock[], layout: Layout): Classified[] {
+  return blocks.map((block) => classify(block, layout));
+}
+
+function classify(block: SourceBlock, layout: Layout): Classified {
+  const filed = block.lines.map((line) => line.text);
+  const text = joinLines(filed);
+  const words = wordCount(text);
+  const features = {
+    block,
+    line: block.lines[0]?.number ?? 1,
+    text,
+    words,
+    heading: block.lines.length === 1 && isHeadingText(text),
+    capitals: isCapitals(text),
+    dateline: block.shape === 'text' ? matchDateline(joinLines(filed.slice(0, DATELINE_LINES))) : null,
+    issued: block.lines.length === 1 ? issuedDateText(text) : null,
+    slug: readSlugLine(filed[0] ?? ''),
+    contactLines: filed.every((line) => isContactLine(line)),
+    phoneOrEmail: filed.some((line) => hasPhoneOrEmail(line)),
+  };
+  return { ...features, kind: kindOf(block, features, layout) };
+}
+
+/** The grammar of a filing's blocks, in the order the rules are tried. */
+function kindOf(block: SourceBlock, f: Omit<Classified, 'kind'>, layout: Layout): Kind {
+  if (block.shape === 'table') return 'table';
+  if (block.shape === 'laid-out') return block.columns ? 'laid-out' : 'title';
+  if (block.shape === 'item') return 'item';
+  const single = block.lines.length === 1;
+  const first = block.lines[0]?.text ?? '';
+  if (single && isExhibitLabel(f.text)) return 'exhibit';
+  if (single && isBanner(f.text)) return 'banner';
+  if (f.issued !== null) return 'issued';
+  if (single && isDeskLine(f.text)) return 'desk';
+  if (single && isPlaceholder(f.text)) return 'placeholder';
+  if (single && isRule(first)) return 'rule';
+  if (single && isEndMarker(f.text)) return 'end';
+  if (single && isMoreMarker(f.text)) return 'more';
+  if (single && isPageNumber(f.text)) return 'page-number';
+  if (opensWireContact(first)) return 'wire-contact';
+  if (single && isTrailerLine(f.text)) return 'wire-trailer';
+  if (opensContactBlock(block.lines.map((line) => line.text))) return 'contact';
+  if (f.dateline !== null) return 'dateline';
+  if (f.contactLines && f.phoneOrEmail) return 'contact-lines';
+  return isProse(block, f, layout) ? 'paragraph' : 'title';
+}
+
+/** Prose: a paragraph's worth of words, or wrapped lines that make a sentence. */
+function isProse(block: SourceBlock, f: Omit<Classified, 'kind'>, layout: Layout): boolean {
+  if (f.words > TITLE_WORDS) return true;
+  const wrapped = block.lines.some((line, index) => {
+    const next = block.lines[index + 1];
+    return next !== undefined && isFull(line, next, layout.width);
+  });
+  return (wrapped && f.words > WRAPPED_SENTENCE_WORDS && endsSentence(f.text)) || (endsSentence(f.text) && !f.heading && f.words > WRAPPED_SENTENCE_WORDS);
+}

@@ -1,0 +1,21 @@
+import type { Ticker } from '../model.js';
+
+const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|AMEX|Amex|TSX|TSXV|TSX-V|LSE|AIM|ASX|OTC|OTCBB|OTCQX|OTCQB|HKEX|SIX|Euronext|Xetra|NSE|BSE)(?:[ -](?:American|Amex|Arca|MKT|GS|GM|CM|Global Select|Global|Capital|Venture|Market|Markets|National Market|Bulletin Board))*`;
+const SYMBOL = String.raw`[A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?`;
+const PAIR = new RegExp(String.raw`^(${EXCHANGE}) ?: ?(${SYMBOL})$`);
+const IN_PARENS = new RegExp(String.raw`\((${EXCHANGE}) ?: ?(${SYMBOL})\b[^)]*\)`);
+const UNDER_SYMBOL = new RegExp(
+  String.raw`\b(${EXCHANGE}|New York Stock Exchange|American Stock Exchange)\b[^.]{0,60}?\bunder the (?:ticker |trading )?symbol "?(${SYMBOL})\b`,
+);
+
+/** "NASDAQ:ALGI" -> NASDAQ / ALGI. */
+export function exchangeTicker(text: string): Ticker | null {
+  const match = PAIR.exec(text.trim());
+  return match ? { exchange: match[1] ?? '', symbol: match[2] ?? '' } : null;
+}
+
+/** The first ticker the text names: "(NYSE: SO)", "(Nasdaq: ABCD)", "on NASDAQ under the symbol CSCO". */
+export function findTicker(text: string): Ticker | null {
+  const match = IN_PARENS.exec(text) ?? UNDER_SYMBOL.exec(text);
+  return match ? { exchange: match[1] ?? '', symbol: match[2] ?? '' } : null;
+}

@@ -1,0 +1,35 @@
+import type { LoadedRelease } from '../../content/site.js';
+import type { Block } from '../../release/model.js';
+import { tableText } from '../../release/table/table-text.js';
+import { listedHeadline } from '../headline-text.js';
+
+/** What a release is found by: the words of each field, as the page shows them. */
+export interface Searchable {
+  /** The headline lists show (front matter's, else the filing's), and the filed one when it differs. */
+  headline: string;
+  /** The company and its ticker symbol. */
+  company: string;
+  /**
+   * The passages a result can show: the subheadline and each block of the body. The safe
+   * harbor is left out: the same legal boilerplate in every release, it would make its words
+   * ("risks", "uncertainties") find them all.
+   */
+  passages: readonly string[];
+}
+
+export function searchableOf(loaded: LoadedRelease): Searchable {
+  const { release } = loaded;
+  const listed = listedHeadline(loaded);
+  const filed = release.headline?.text;
+  return {
+    headline: filed === undefined || filed === listed ? listed : `${listed}\n${filed}`,
+    company: [release.company, release.ticker?.symbol].filter((part) => part != null).join('\n'),
+    passages: [...(release.subheadline === null ? [] : [release.subheadline.text]), ...release.body.flatMap(blockPassages)],
+  };
+}
+
+function blockPassages(block: Block): string[] {
+  if (block.type === 'list') return block.items.map((item) => item.text);
+  if (block.type === 'marker') return [];
+  return [block.type === 'table' ? tableText(block) : block.text];
+}
