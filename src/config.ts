@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LevelWithSilent } from 'pino';
 import proxyAddr from 'proxy-addr';
-import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL, DEFAULT_PUBLICATION } from './render/defaults.js';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './render/defaults.js';
+import { DEFAULT_RELEASE_TIME, DEFAULT_SITE_NAME, DEFAULT_TIME_ZONE, type Publication } from './render/publication.js';
 
 export interface Config {
   readonly port: number;
@@ -45,16 +46,8 @@ export interface Config {
   readonly frameAncestors: readonly string[];
 }
 
-export interface Publication {
-  /** The public origin, without a trailing slash: absolute URLs (canonical, feeds, previews) start with it. */
-  readonly siteUrl: string;
-  /** Shown in titles, feeds and previews. */
-  readonly siteName: string;
-  /** IANA time zone in which a release's stated date (with no time) is placed. */
-  readonly timeZone: string;
-  /** Local time of day ("HH:MM") given to a release whose filing states no time. */
-  readonly releaseTime: string;
-}
+/** Defined with the renderer, which is what reads it. */
+export type { Publication };
 
 export interface TlsFiles {
   readonly cert: string;
@@ -147,7 +140,7 @@ function publication(env: NodeJS.ProcessEnv, scheme: 'http' | 'https'): Publicat
   const port = integer(env, 'PORT', 3000, 0, 65_535);
   return Object.freeze({
     siteUrl: origin(env, 'SITE_URL', `${scheme}://localhost:${port}`),
-    siteName: text(env, 'SITE_NAME', DEFAULT_PUBLICATION.siteName),
+    siteName: text(env, 'SITE_NAME', DEFAULT_SITE_NAME),
     timeZone: timeZone(env),
     releaseTime: releaseTime(env),
   });
@@ -169,7 +162,7 @@ function origin(env: NodeJS.ProcessEnv, name: string, fallback: string): string 
 }
 
 function timeZone(env: NodeJS.ProcessEnv): string {
-  const raw = text(env, 'TIME_ZONE', DEFAULT_PUBLICATION.timeZone);
+  const raw = text(env, 'TIME_ZONE', DEFAULT_TIME_ZONE);
   try {
     return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
   } catch {
@@ -178,7 +171,7 @@ function timeZone(env: NodeJS.ProcessEnv): string {
 }
 
 function releaseTime(env: NodeJS.ProcessEnv): string {
-  const raw = text(env, 'RELEASE_TIME', DEFAULT_PUBLICATION.releaseTime);
+  const raw = text(env, 'RELEASE_TIME', DEFAULT_RELEASE_TIME);
   if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(raw)) throw new ConfigError(`RELEASE_TIME must be a time of day as HH:MM (24-hour), not "${raw}"`);
   return raw;
 }

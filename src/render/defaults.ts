@@ -1,15 +1,5 @@
-import type { Publication } from '../config.js';
-
 /** Pages change when content does: caches may keep them five minutes, and serve them stale while they check. */
 export const DEFAULT_PAGE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 /** Rendered and compressed bodies kept in memory by default. */
 export const DEFAULT_BODY_CACHE_BYTES = 64 * 1024 * 1024;
-
-/** What the site says about itself when nothing is configured: `npm start` on this machine. */
-export const DEFAULT_PUBLICATION: Publication = {
-  siteUrl: 'http://localhost:3000',
-  siteName: 'Pressroom',
-  timeZone: 'America/New_York',
-  releaseTime: '09:00',
-};

@@ -1,4 +1,3 @@
-import type { Publication } from '../config.js';
 import type { LoadedRelease, Site } from '../content/site.js';
 import { releaseTables } from '../release/table/release-tables.js';
 import { renderOrAsFiled } from './as-filed.js';
@@ -9,6 +8,8 @@ import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
 import { releasesJson } from './json/releases-json.js';
 import type { Memo } from './memo.js';
+import type { Publication } from './publication.js';
+import type { ReleaseClock } from './release-dates.js';
 import type { LatestEmbeds, RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
 import type { ReleaseIndex } from './search/release-index.js';
 import { siteSearch } from './search/site-search.js';
@@ -43,8 +44,9 @@ export interface SiteRendering {
   report: (loaded: LoadedRelease, error: unknown) => void;
   /** The words of the published releases, kept up to date from one site to the next. */
   searchIndex: ReleaseIndex;
-  /** The site's public URL, name and clock: absolute links, previews and structured data. */
+  /** The site's public URL and name, and when releases that state no time were put out. */
   publication: Publication;
+  clock: ReleaseClock;
   /** Draws a release's preview card; called when the card is first asked for. */
   drawCard: DrawCard;
 }
@@ -55,7 +57,7 @@ export interface SiteRendering {
  * render reuses what this one made (and the bodies it produced).
  */
 export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
-  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, report, publication, drawCard } = rendering;
+  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, report, publication, clock, drawCard } = rendering;
   const document = (meta: PageMeta, content: string): Buffer =>
     Buffer.from(templates.layout(layoutView(meta, chrome, content)), 'utf8');
   const embedDocument = (page: EmbedPage, content: string): Buffer =>
@@ -87,7 +89,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     const { slug, source, modified, meta } = loaded;
     const rendered = modified > templatesModified ? modified : templatesModified;
     // Made again for the page and for its script's hash, rather than kept: most pages are never asked for.
-    const preview = (): ReturnType<typeof releasePreview> => releasePreview(loaded, publication);
+    const preview = (): ReturnType<typeof releasePreview> => releasePreview(loaded, publication, clock);
     return [
       [urls.release(slug), represent({
         ...content(HTML, rendered, () =>

@@ -1,7 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Publication } from '../config.js';
 import type { Site } from '../content/site.js';
 import type { Release } from '../release/model.js';
 import { loadAssets, type Assets } from './assets.js';
@@ -9,13 +8,16 @@ import { createBodyCache } from './body-cache.js';
 import { loadCardFonts } from './card/card-fonts.js';
 import { cardPalette } from './card/card-palette.js';
 import { cardThread, type DrawCard } from './card/card-thread.js';
-import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL, DEFAULT_PUBLICATION } from './defaults.js';
+import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
 import { memoAcrossRenders } from './memo.js';
+import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
+import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
 import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates } from './templates.js';
+import { timeZone } from './time-zone.js';
 
 /** Synchronous and cheap: pages are declared here and produced when first asked for. */
 export type Renderer = (site: Site) => RenderedSite;
@@ -56,6 +58,9 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
     queue: workQueue(COMPRESSION_CONCURRENCY),
     maxWaiting: MAX_WAITING_COMPRESSIONS,
   });
+  const publication = options.publication ?? DEFAULT_PUBLICATION;
+  const zone = timeZone(publication.timeZone);
+  const clock = releaseClock(publication, zone);
   const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
   const reported = new WeakSet<Release>();
   const render = memoAcrossRenders();
@@ -71,7 +76,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
         templatesModified,
         searchIndex,
-        publication: options.publication ?? DEFAULT_PUBLICATION,
+        publication,
+        clock,
         drawCard,
         report(loaded, error) {
           if (reported.has(loaded.release)) return;

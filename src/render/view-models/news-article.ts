@@ -1,8 +1,7 @@
-import type { Publication } from '../../config.js';
 import type { LoadedRelease } from '../../content/site.js';
 import { cutAtWord } from '../cut-at-word.js';
 import { listedHeadline } from '../headline-text.js';
-import { publishedAt, updatedAt } from '../release-instant.js';
+import type { ReleaseClock } from '../release-dates.js';
 
 /** schema.org's `Organization`, or its `Corporation` when a ticker is known: only a corporation has one. */
 export interface Issuer {
@@ -51,13 +50,13 @@ export interface ArticlePlace {
  * then the filing). The company that issued it is its author and publisher; the site's name
  * stands in when the filing names none.
  */
-export function newsArticle(loaded: LoadedRelease, publication: Publication, { url, image }: ArticlePlace): NewsArticle {
+export function newsArticle(loaded: LoadedRelease, siteName: string, clock: ReleaseClock, { url, image }: ArticlePlace): NewsArticle {
   const { release, meta } = loaded;
   const issuer: Issuer = release.ticker === null
-    ? { '@type': 'Organization', name: release.company ?? publication.siteName }
-    : { '@type': 'Corporation', name: release.company ?? publication.siteName, tickerSymbol: `${release.ticker.exchange} ${release.ticker.symbol}` };
-  const published = publishedAt(meta, publication);
-  const modified = updatedAt(meta, publication) ?? published;
+    ? { '@type': 'Organization', name: release.company ?? siteName }
+    : { '@type': 'Corporation', name: release.company ?? siteName, tickerSymbol: `${release.ticker.exchange} ${release.ticker.symbol}` };
+  const published = clock.publishedAt(meta);
+  const modified = clock.updatedAt(meta) ?? published;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

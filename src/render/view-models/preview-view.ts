@@ -1,9 +1,10 @@
-import type { Publication } from '../../config.js';
 import type { LoadedRelease } from '../../content/site.js';
-import { absoluteUrl } from '../absolute-url.js';
 import { CARD_SIZE } from '../card/card-size.js';
 import { cardAlt, cardView } from '../card/card-view.js';
+import { canonicalUrl } from '../canonical.js';
 import { jsonLdText } from '../json-ld.js';
+import { absoluteUrl, type Publication } from '../publication.js';
+import type { ReleaseClock } from '../release-dates.js';
 import { urls } from '../urls.js';
 import { newsArticle } from './news-article.js';
 
@@ -23,12 +24,12 @@ export interface ReleasePreview {
   structuredData: string;
 }
 
-export function releasePreview(loaded: LoadedRelease, publication: Publication): ReleasePreview {
-  const card = absoluteUrl(publication.siteUrl, urls.releaseCard(loaded.slug));
-  const url = loaded.meta.canonical ?? absoluteUrl(publication.siteUrl, urls.release(loaded.slug));
+export function releasePreview(loaded: LoadedRelease, publication: Publication, clock: ReleaseClock): ReleasePreview {
+  const card = absoluteUrl(publication, urls.releaseCard(loaded.slug));
+  const url = canonicalUrl(loaded, publication);
   const image = { '@type': 'ImageObject', url: card, ...CARD_SIZE } as const;
   return {
     preview: { url: card, type: 'image/png', ...CARD_SIZE, alt: cardAlt(cardView(loaded, publication.siteName)) },
-    structuredData: jsonLdText(newsArticle(loaded, publication, { url, image })),
+    structuredData: jsonLdText(newsArticle(loaded, publication.siteName, clock, { url, image })),
   };
 }
