@@ -56,7 +56,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     publication: config.publication,
     logger,
   });
-  const security: SecurityOptions = { hsts: config.hsts };
+  const security: SecurityOptions = { hsts: config.hsts, frameAncestors: config.frameAncestors };
   let state: ServerState = 'starting';
   // Read through a function: `close` changes the state while the content loads.
   const currentState = (): ServerState => state;

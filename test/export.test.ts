@@ -19,7 +19,7 @@ describe('npm run export', () => {
     const dir = await scratch();
     const { stdout } = await exportCli(['--out', path.join(dir, 'site'), '--nginx', path.join(dir, 'site.conf')]);
     expect(stdout).toMatch(
-      /^exported 47 URLs and the not-found pages to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it, with its 9 redirects, in .*site\.conf\n$/,
+      /^exported 62 URLs and the not-found pages to .*site, [\d.]+ MB with their \.gz and \.br forms\nnginx directives for it, with its 9 redirects, in .*site\.conf\n$/,
     );
     expect(await readFile(path.join(dir, 'site', '404.html'), 'utf8')).toContain('Page not found');
     expect(JSON.parse(await readFile(path.join(dir, 'site', '404.json'), 'utf8'))).toMatchObject({ error: { status: 404 } });

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker.js';
 import { ContentError } from '../release/content-error.js';
 import type { Release } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
@@ -106,14 +107,6 @@ function parseHere(text: string, file: string): Promise<Release> {
   });
 }
 
-/**
- * Built, the worker is a JavaScript module beside this one. Run from the TypeScript sources
- * (tests, benchmarks), it is loaded through tsx, as the sources themselves are.
- */
 function startParseWorker(): Worker {
-  const compiled = import.meta.url.endsWith('.js');
-  const entry = new URL(compiled ? './parse-worker.js' : './parse-worker.ts', import.meta.url);
-  if (compiled) return new Worker(entry);
-  const script = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(script, { eval: true });
+  return startModuleWorker(import.meta.url, 'parse-worker');
 }

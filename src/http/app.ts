@@ -2,7 +2,9 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { TrustProxy } from '../config.js';
 import type { RenderedSite } from '../render/representation.js';
+import { crossOriginReads } from './cross-origin-reads.js';
 import { healthRoutes, type ServerState } from './health.js';
+import { pagePolicy } from './page-policy.js';
 import { createRoutes } from './routes.js';
 import { DEFAULT_SECURITY, securityHeaders, type SecurityOptions } from './security-headers.js';
 import { serverError } from './server-error.js';
@@ -27,7 +29,8 @@ export function createApp({ site, logger, state = () => 'ready', security = DEFA
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders(security));
   app.use(healthRoutes(state));
-  app.use(createRoutes(site));
+  app.use(crossOriginReads(site));
+  app.use(createRoutes(site, pagePolicy(security)));
   app.use(serverError(site, logger));
   return app;
 }

@@ -1,5 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { RenderedSite } from '../render/representation.js';
+import { latestRoute } from './latest-route.js';
+import type { PagePolicy } from './page-policy.js';
 import { searchRoute } from './search-route.js';
 import { sendRepresentation } from './send-representation.js';
 
@@ -11,11 +13,12 @@ const REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
  * The whole URL space, in order. Every answer is pre-rendered: a path is looked up in the
  * rendered site, never mapped to a file, so nothing else on disk can be reached.
  */
-export function createRoutes(site: () => RenderedSite): Router {
+export function createRoutes(site: () => RenderedSite, policy: PagePolicy): Router {
   const router = Router();
   router.use(onlyGetAndHead(site));
   router.use(searchRoute(site));
-  router.use(publishedResource(site));
+  router.use(latestRoute(site, policy));
+  router.use(publishedResource(site, policy));
   router.use(redirected(site));
   router.use(withoutTrailingSlash(site));
   router.use(notFound(site));
@@ -34,13 +37,14 @@ function onlyGetAndHead(site: () => RenderedSite): RequestHandler {
   };
 }
 
-function publishedResource(site: () => RenderedSite): RequestHandler {
+function publishedResource(site: () => RenderedSite, policy: PagePolicy): RequestHandler {
   return (req, res, next) => {
     const representation = site().resources.get(req.path);
     if (representation === undefined) {
       next();
       return;
     }
+    policy(res, representation);
     return sendRepresentation(req, res, representation);
   };
 }

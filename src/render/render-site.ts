@@ -2,6 +2,8 @@ import type { LoadedRelease, Site } from '../content/site.js';
 import { releaseTables } from '../release/table/release-tables.js';
 import { archiveOf, type Archive } from './archive.js';
 import { renderOrAsFiled } from './as-filed.js';
+import type { DrawCard } from './card/card-thread.js';
+import { cardView } from './card/card-view.js';
 import { tableCsv } from './csv/table-csv.js';
 import { feedEntry, type FeedEntry, type FeedEntryContext } from './feeds/feed-entry.js';
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds/feeds.js';
@@ -12,7 +14,7 @@ import { once, type Memo } from './memo.js';
 import { absoluteUrl, type Publication } from './publication.js';
 import { releaseRedirects } from './redirects.js';
 import type { ReleaseClock } from './release-dates.js';
-import type { RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
+import type { LatestEmbeds, RenderedSite, Represent, Representation, RepresentationInput } from './representation.js';
 import { robotsTxt } from './robots.js';
 import type { ReleaseIndex } from './search/release-index.js';
 import { siteSearch } from './search/site-search.js';
@@ -20,9 +22,12 @@ import { sitemapXml } from './sitemap.js';
 import type { Templates } from './templates.js';
 import type { TimeZone } from './time-zone.js';
 import { urls } from './urls.js';
-import { errorPages, type ErrorPage } from './view-models/error-view.js';
+import { embedLayoutView, type EmbedPage } from './view-models/embed-view.js';
+import { errorPages, type ErrorPage, type ErrorPages } from './view-models/error-view.js';
 import { archivePage, indexPage, type IndexPage, type ListContext } from './view-models/index-view.js';
+import { latestPage, LATEST_LIMIT } from './view-models/latest-view.js';
 import { layoutView, type Chrome, type PageMeta } from './view-models/layout-view.js';
+import { releasePreview } from './view-models/preview-view.js';
 import { releaseArticle, releasePage } from './view-models/release-view.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -33,6 +38,7 @@ const XML = 'application/xml; charset=utf-8';
 const RSS = 'application/rss+xml; charset=utf-8';
 const ATOM = 'application/atom+xml; charset=utf-8';
 const JSON_FEED = 'application/feed+json; charset=utf-8';
+const PNG = 'image/png';
 /** Asked for by name and made from the configuration alone: a day is a fair cache. */
 const WELL_KNOWN_CACHE = 'public, max-age=86400';
 
@@ -56,6 +62,8 @@ export interface SiteRendering {
   report: (loaded: LoadedRelease, error: unknown) => void;
   /** The words of the published releases, kept up to date from one site to the next. */
   searchIndex: ReleaseIndex;
+  /** Draws a release's preview card; called when the card is first asked for. */
+  drawCard: DrawCard;
 }
 
 /**
@@ -64,12 +72,14 @@ export interface SiteRendering {
  * render reuses what this one made (and the bodies it produced).
  */
 export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
-  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, publication, clock, zone, report } = rendering;
+  const { templates, chrome, represent, memo, pageCacheControl, templatesModified, publication, clock, zone, report, drawCard } = rendering;
   const document = (meta: PageMeta, content: string): Buffer =>
     Buffer.from(templates.layout(layoutView(meta, chrome, content, publication.siteName)), 'utf8');
+  const embedDocument = (page: EmbedPage, content: string): Buffer =>
+    Buffer.from(templates.embed(embedLayoutView(page, chrome, content)), 'utf8');
   const declare = (key: string, inputs: readonly unknown[], input: () => RepresentationInput): Representation =>
     memo(key, inputs, () => represent(input()));
-  const content = (contentType: string, lastModified: Date | null, body: () => Buffer): RepresentationInput => ({
+  const content = (contentType: string, lastModified: Date | null, body: () => Buffer | Promise<Buffer>): RepresentationInput => ({
     status: 200, contentType, cacheControl: pageCacheControl, lastModified, body,
   });
   const text = (body: string): Buffer => Buffer.from(body, 'utf8');
@@ -87,6 +97,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   const archive = archiveOf(site.releases, dateOf);
   const lists: ListContext = { publication, years: archive.summary, dateOf };
 
+  const latest = latestEmbeds(site, rendering, pages, embedDocument);
   const resources = new Map<string, Representation>(rendering.assets);
   // Lists carry no Last-Modified: removing a release changes them, and no file's time says when.
   // Each is made again when what it shows of its releases, or the year navigation, changes.
@@ -102,6 +113,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   }
   resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
     content(JSON_TYPE, null, () => jsonBody(releasesJson(site.releases, { publication, dateOf })))));
+  const latestByDefault = latest.byLimit.get(LATEST_LIMIT.default);
+  if (latestByDefault !== undefined) resources.set(urls.embedLatest, latestByDefault);
   resources.set(urls.sitemap, declare(urls.sitemap, [site.releases], () =>
     content(XML, null, () => text(sitemapXml(site.releases, archive, publication)))));
   resources.set(urls.wellKnown('robots.txt'), declare(urls.wellKnown('robots.txt'), [], () =>
@@ -110,9 +123,19 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   // A release's text and JSON are declared together, under its file name, so that the thousands
   // that an edit leaves unchanged cost one lookup each; its page also shows its neighbours.
   const releaseFormats = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
-    const { slug, source, modified } = loaded;
+    const { slug, source, modified, meta } = loaded;
     const rendered = modified > templatesModified ? modified : templatesModified;
     return [
+      [urls.releaseEmbed(slug), represent({
+        ...content(HTML, rendered, () =>
+          asFiledOnFailure(loaded, (shown) => {
+            const { meta: pageMeta, view } = releasePage(shown, { publication, clock, newer: null, older: null });
+            const page = { title: pageMeta.title, language: meta.language, more: { href: urls.release(slug), text: `This release on ${publication.siteName}` } };
+            return embedDocument(page, templates.release(view));
+          })),
+        framable: true,
+      })],
+      [urls.releaseCard(slug), represent(content(PNG, rendered, () => drawCard(cardView(loaded, publication.siteName))))],
       [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
       [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () =>
         asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown, { publication, dateOf })))))],
@@ -127,13 +150,18 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     }
     const newer = site.releases[index - 1] ?? null;
     const older = site.releases[index + 1] ?? null;
+    // Made again for the page and for its script's hash, rather than kept: most pages are never asked for.
+    const preview = (): ReturnType<typeof releasePreview> => releasePreview(loaded, publication, clock);
     // No Last-Modified: the page changes when a neighbour does, and a removed one has no file to date it.
-    resources.set(urls.release(slug), declare(urls.release(slug), [release, slug, meta, ...neighbour(newer), ...neighbour(older)], () =>
-      content(HTML, null, () =>
+    resources.set(urls.release(slug), declare(urls.release(slug), [release, slug, meta, ...neighbour(newer), ...neighbour(older)], () => ({
+      ...content(HTML, null, () =>
         asFiledOnFailure(loaded, (shown) => {
           const { meta: pageMeta, view } = releasePage(shown, { publication, clock, newer, older });
-          return document(pageMeta, templates.release(view));
-        }))));
+          return document({ ...pageMeta, ...preview() }, templates.release(view));
+        })),
+      framable: true,
+      inlineScripts: () => [preview().structuredData],
+    })));
   });
 
   const absolute = (path: string): string => absoluteUrl(publication, path);
@@ -172,6 +200,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
     serverError: error(pages.serverError),
     search: memo('search', [site.releases], () =>
       siteSearch(site.releases, rendering.searchIndex, publication.siteName, (page) => document(page.meta, templates.search(page.view)))),
+    latest,
   };
 }
 
@@ -187,4 +216,32 @@ function neighbour(loaded: LoadedRelease | null): unknown[] {
 
 function archiveKeys(archive: Archive): string[] {
   return archive.groups.map(({ key }) => key);
+}
+
+/**
+ * `/embed/latest` at every limit it takes, each declared like any list and produced when first
+ * asked for: twenty small lists cost less to hold than one rendering per request.
+ */
+function latestEmbeds(
+  site: Site,
+  { represent, memo, pageCacheControl, templates }: SiteRendering,
+  pages: ErrorPages,
+  embedDocument: (page: EmbedPage, content: string) => Buffer,
+): LatestEmbeds {
+  const byLimit = new Map<number, Representation>();
+  for (let limit = 1; limit <= LATEST_LIMIT.max; limit++) {
+    byLimit.set(limit, memo(`${urls.embedLatest} ${String(limit)}`, [site.releases], () => represent({
+      status: 200, contentType: HTML, cacheControl: pageCacheControl, lastModified: null, framable: true,
+      body: () => {
+        const { page, view } = latestPage(site, limit);
+        return embedDocument(page, templates.latest(view));
+      },
+    })));
+  }
+  const { status, cacheControl, meta, view } = pages.badLimit;
+  const badLimit = memo(`${urls.embedLatest} bad limit`, [], () => represent({
+    status, contentType: HTML, cacheControl, framable: true,
+    body: () => embedDocument({ title: meta.title, language: 'en', more: null }, templates.error(view)),
+  }));
+  return { byLimit, badLimit };
 }

@@ -3,8 +3,11 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Site } from '../content/site.js';
 import type { Release } from '../release/model.js';
-import { loadAssets } from './assets.js';
+import { loadAssets, type Assets } from './assets.js';
 import { createBodyCache } from './body-cache.js';
+import { loadCardFonts } from './card/card-fonts.js';
+import { cardPalette } from './card/card-palette.js';
+import { cardThread, type DrawCard } from './card/card-thread.js';
 import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
 import { memoAcrossRenders } from './memo.js';
@@ -33,6 +36,8 @@ export interface RendererOptions {
   /** Where a release that cannot be rendered is reported. */
   logger?: Logger;
   compress?: Compress;
+  /** Draws preview cards; by default on a thread of their own, started when the first is asked for. */
+  drawCard?: DrawCard;
 }
 
 /**
@@ -40,11 +45,13 @@ export interface RendererOptions {
  * at start-up; the renderer it returns touches no file.
  */
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
-  const [templates, assets, templatesModified] = await Promise.all([
+  const [templates, assets, templatesModified, fonts] = await Promise.all([
     loadTemplates(options.views),
     loadAssets(options.public),
     newestModification([options.views, options.public]),
+    options.drawCard === undefined ? loadCardFonts() : [],
   ]);
+  const drawCard = options.drawCard ?? cardThread({ palette: cardPalette(stylesheet(assets)), fonts });
   const represent = representations({
     cache: createBodyCache(options.bodyCacheBytes ?? DEFAULT_BODY_CACHE_BYTES),
     compress: options.compress ?? compressOffThread,
@@ -72,6 +79,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         clock,
         zone,
         searchIndex,
+        drawCard,
         report(loaded, error) {
           if (reported.has(loaded.release)) return;
           reported.add(loaded.release);
@@ -82,6 +90,12 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         },
       }),
     );
+}
+
+function stylesheet({ chrome, resources }: Assets): string {
+  const body = resources.get(chrome.stylesheetHref)?.body;
+  if (!Buffer.isBuffer(body)) throw new Error('the stylesheet was not read');
+  return body.toString('utf8');
 }
 
 async function newestModification(dirs: readonly string[]): Promise<Date> {

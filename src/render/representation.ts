@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BodyCache } from './body-cache.js';
 import type { Compress, Compressed, WorkQueue } from './compression.js';
+import { scriptSource } from './json-ld.js';
 import type { SiteSearch } from './search/site-search.js';
 
 export type Encoding = 'identity' | Compressed;
@@ -15,6 +16,10 @@ export interface Representation {
   readonly cacheControl: string;
   /** HTTP-date of the last change of what it was made from, when that is known; else null. */
   readonly lastModified: string | null;
+  /** A page other sites may frame: those the site names (`FRAME_ANCESTORS`) are let do so. */
+  readonly framable: boolean;
+  /** The content security policy's `'sha256-…'` source for each inline script of the body; worked out once, when first asked for. */
+  scriptSources(): readonly string[];
   /** Strong validator of the identity body, quoted; undefined until the body was first produced. */
   etag(): string | undefined;
   /**
@@ -47,6 +52,14 @@ export interface RenderedSite {
   serverError: Representation;
   /** Search over the same releases: its pages depend on the query, so they are made per request. */
   search: SiteSearch;
+  /** `/embed/latest?limit=`: the list at each limit it takes, and the answer to any other. */
+  latest: LatestEmbeds;
+}
+
+export interface LatestEmbeds {
+  /** By limit, 1 to the largest; the one without a limit is also in `resources`. */
+  byLimit: ReadonlyMap<number, Representation>;
+  badLimit: Representation;
 }
 
 export interface RepresentationInput {
@@ -59,6 +72,9 @@ export interface RepresentationInput {
    * was dropped from memory, so it must give the same bytes every time.
    */
   body: Buffer | (() => Buffer | Promise<Buffer>);
+  framable?: boolean;
+  /** The text of each inline script the body holds, made from the same inputs as the body. */
+  inlineScripts?: () => readonly string[];
 }
 
 export type Represent = (input: RepresentationInput) => Representation;
@@ -93,7 +109,10 @@ class LazyRepresentation implements Representation {
   readonly status: number;
   readonly contentType: string;
   readonly cacheControl: string;
+  readonly framable: boolean;
   readonly #modified: Date | null;
+  readonly #inlineScripts: (() => readonly string[]) | undefined;
+  #scriptSources: readonly string[] | undefined;
   #lastModified: string | null | undefined;
   readonly #given: RepresentationInput['body'];
   readonly #shared: Shared;
@@ -109,7 +128,9 @@ class LazyRepresentation implements Representation {
     this.status = input.status;
     this.contentType = input.contentType;
     this.cacheControl = input.cacheControl;
+    this.framable = input.framable ?? false;
     this.#modified = input.lastModified ?? null;
+    this.#inlineScripts = input.inlineScripts;
     this.#given = input.body;
     this.#shared = shared;
     if (Buffer.isBuffer(input.body)) this.#etag = etagOf(input.body);
@@ -122,6 +143,11 @@ class LazyRepresentation implements Representation {
 
   etag(): string | undefined {
     return this.#etag;
+  }
+
+  scriptSources(): readonly string[] {
+    this.#scriptSources ??= this.#inlineScripts === undefined ? [] : this.#inlineScripts().map(scriptSource);
+    return this.#scriptSources;
   }
 
   body(encoding: Encoding): Buffer | undefined {

@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ejs from 'ejs';
+import type { EmbedLayoutView } from './view-models/embed-view.js';
 import type { ErrorPageView } from './view-models/error-view.js';
 import type { IndexPageView } from './view-models/index-view.js';
+import type { LatestView } from './view-models/latest-view.js';
 import type { LayoutView } from './view-models/layout-view.js';
 import type { ReleasePageView } from './view-models/release-view.js';
 import type { SearchPageView } from './view-models/search-view.js';
@@ -14,11 +16,14 @@ export interface Templates {
   index: (view: IndexPageView) => string;
   error: (view: ErrorPageView) => string;
   search: (view: SearchPageView) => string;
+  /** The document of a page for another site's iframe, as `layout` is of the site's own pages. */
+  embed: (view: EmbedLayoutView) => string;
+  latest: (view: LatestView) => string;
 }
 
 type Compiled = (view: object) => string;
 
-const PAGES = ['layout', 'release', 'index', 'error', 'search'] as const;
+const PAGES = ['layout', 'release', 'index', 'error', 'search', 'embed', 'latest'] as const;
 const PARTIALS_DIR = 'partials';
 
 /**
@@ -51,9 +56,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   for (const name of partialFiles) {
     partials.set(path.basename(name, '.ejs'), await compileFile(path.join(dir, PARTIALS_DIR, name)));
   }
-  const [layout, release, index, error, search] = await Promise.all(
+  const [layout, release, index, error, search, embed, latest] = await Promise.all(
     PAGES.map((page) => compileFile(path.join(dir, `${page}.ejs`))),
   );
-  if (!layout || !release || !index || !error || !search) throw new Error(`missing page templates in ${dir}`);
-  return { layout, release, index, error, search };
+  if (!layout || !release || !index || !error || !search || !embed || !latest) throw new Error(`missing page templates in ${dir}`);
+  return { layout, release, index, error, search, embed, latest };
 }

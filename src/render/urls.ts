@@ -18,6 +18,12 @@ export const urls = {
   /** A page of results for a query, encoded as the search form sends it. */
   searchResults: (query: string, page = 1): string =>
     `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query }).toString()}`,
+  /** The release's preview image, 1200x630, for link previews. */
+  releaseCard: (slug: string): string => `/releases/${slug}/card.png`,
+  /** The release alone, for another site's iframe. */
+  releaseEmbed: (slug: string): string => `/releases/${slug}/embed`,
+  /** The newest releases, for another site's iframe (`?limit=`). */
+  embedLatest: '/embed/latest',
   /** Files that browsers and crawlers ask for by name at the root: /favicon.ico, /robots.txt. */
   wellKnown: (name: string): string => `/${name}`,
   /** A static file under a name that changes with its content, so it can be cached for good. */

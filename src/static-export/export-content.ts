@@ -28,7 +28,8 @@ export async function exportContent(config: Config, out: string, nginxFile: stri
     logger,
   });
   const rendered = render(site);
-  const exported = await exportSite(rendered, createApp({ site: () => rendered, logger }), out);
+  const security = { hsts: config.hsts, frameAncestors: config.frameAncestors };
+  const exported = await exportSite(rendered, createApp({ site: () => rendered, logger, security }), out);
   if (nginxFile !== null) await writeFile(nginxFile, nginxInclude(exported.files, exported.redirects));
   return { ...exported, problems: site.problems };
 }

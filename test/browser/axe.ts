@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** WCAG 2.2 A and AA as axe checks them, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -12,10 +12,10 @@ export interface AxeFinding {
 }
 
 /**
- * Runs axe in the page. The content security policy allows no script element, so axe's
+ * Runs axe in the page (or in one frame of it). The content security policy allows no script element, so axe's
  * source is evaluated through the devtools protocol instead, which the policy does not govern.
  */
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+export async function axeViolations(page: Page | Frame): Promise<AxeFinding[]> {
   await page.evaluate(axe.source);
   return page.evaluate(async (tags) => {
     const injected = (window as unknown as { axe: typeof axe }).axe;

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * WCAG 1.4.12 text spacing: a reader's style sheet may set these, and no content may be lost.
@@ -13,7 +13,7 @@ p { margin-bottom: 2em !important; }
  * Applies a style sheet under the page's content security policy, which allows no style
  * element: a constructed sheet is not inline markup, so the policy lets it be adopted.
  */
-export async function adoptStyleSheet(page: Page, css: string): Promise<void> {
+export async function adoptStyleSheet(page: Page | Frame, css: string): Promise<void> {
   await page.evaluate((text) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
@@ -50,7 +50,7 @@ export function scrollBoxes(page: Page): Promise<ScrollBox[]> {
  * the box (that is what the box is for), but the box itself may not be wider than its place,
  * nor hide text vertically.
  */
-export function overflowProblems(page: Page): Promise<string[]> {
+export function overflowProblems(page: Page | Frame): Promise<string[]> {
   return page.evaluate((scrollSelector) => {
     const problems: string[] = [];
     const root = document.documentElement;

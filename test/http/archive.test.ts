@@ -168,7 +168,7 @@ describe('a release page', () => {
     expect([property('og:type'), property('og:url'), property('og:site_name'), property('article:published_time')]).toEqual([
       'article', 'https://ir.example.com/news/releases/release-2', 'Example Newsroom', '2024-11-20T09:00:00-05:00',
     ]);
-    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
     expect($('title').text()).toBe('Headline of release-2 | Example Corp.');
     expect($('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/feed.xml');
     expect($('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe('/atom.xml');

@@ -11,6 +11,7 @@ import { createRenderer } from '../../src/render/renderer.js';
 import { captureLogger } from '../content/capture-logger.js';
 import { neverCompress } from '../render/fixtures/production.js';
 import { DIRS } from '../render/fixtures/site.js';
+import { stubCard } from '../render/fixtures/stub-card.js';
 import { exchange, serve } from './raw-client.js';
 import { warmed } from './rendered-site.js';
 
@@ -73,7 +74,7 @@ async function serveBoth(site: RenderedSite, extra?: RequestHandler): Promise<Se
 }
 
 async function fixtureSite(compress?: typeof neverCompress): Promise<RenderedSite> {
-  const render = await createRenderer({ ...DIRS, ...(compress ? { compress } : {}) });
+  const render = await createRenderer({ ...DIRS, drawCard: stubCard, ...(compress ? { compress } : {}) });
   return render(await loadSite(CORPUS, { maxFileBytes: 2 * 1024 * 1024 }));
 }
 
@@ -219,7 +220,7 @@ describe('a site swapped for another', () => {
   it('is answered from at once: nothing recorded for the old one is replayed', async () => {
     const { logger } = captureLogger();
     const first = await warmed(await fixtureSite());
-    const render = await createRenderer(DIRS);
+    const render = await createRenderer({ ...DIRS, drawCard: stubCard });
     const second = await warmed(render(await loadSite(path.join(import.meta.dirname, '../fixtures/content/good'), { maxFileBytes: 2 << 20 })));
     let site = first;
     const server = await serve(createRequestListener({ app: createApp({ site: () => site, logger }), site: () => site }));

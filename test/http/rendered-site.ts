@@ -48,6 +48,7 @@ export function renderedSite(resources: Record<string, Representation> = {}, red
         body: Buffer.from('<!doctype html><title>Search</title><h1>Search</h1>'),
       }),
     },
+    latest: { byLimit: new Map(), badLimit: representation('<!doctype html><title>Bad request</title>', { status: 400 }) },
   };
 }
 

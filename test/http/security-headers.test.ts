@@ -38,34 +38,37 @@ afterAll(async () => {
 
 describe('every response type carries the security headers', () => {
   it.each([
-    ['a page', (): string => release, {}, 200, /^text\/html/],
-    ['the index', (): string => '/', {}, 200, /^text\/html/],
-    ['JSON', (): string => `${release}.json`, {}, 200, /^application\/json/],
-    ['text as filed', (): string => `${release}.txt`, {}, 200, /^text\/plain/],
-    ['CSS', (): string => stylesheet, {}, 200, /^text\/css/],
-    ['an icon', (): string => icon, {}, 200, /^image\//],
-    ['robots.txt', (): string => '/robots.txt', {}, 200, /^text\/plain/],
-    ['a 301 to the address without a slash', (): string => `${release}/`, {}, 301, null],
-    ['a 404', (): string => '/no-such-page', {}, 404, /^text\/html/],
-    ['a 405', (): string => release, { method: 'POST' }, 405, /^text\/html/],
-    ['a 405 for DELETE', (): string => '/', { method: 'DELETE' }, 405, /^text\/html/],
-    ['HEAD', (): string => release, { method: 'HEAD' }, 200, /^text\/html/],
-    ['HEAD of a 404', (): string => '/missing', { method: 'HEAD' }, 404, /^text\/html/],
-    ['brotli', (): string => release, { headers: { 'accept-encoding': 'br' } }, 200, /^text\/html/],
-    ['the liveness check', (): string => '/healthz', {}, 200, /^text\/plain/],
-    ['the readiness check', (): string => '/readyz', {}, 200, /^text\/plain/],
-  ] as const)('%s', async (_name, target, options, status, type) => {
+    ['a page', (): string => release, {}, 200, /^text\/html/, { script: true }],
+    ['the index', (): string => '/', {}, 200, /^text\/html/, {}],
+    ['JSON', (): string => `${release}.json`, {}, 200, /^application\/json/, { shared: true }],
+    ['text as filed', (): string => `${release}.txt`, {}, 200, /^text\/plain/, {}],
+    ['CSS', (): string => stylesheet, {}, 200, /^text\/css/, {}],
+    ['an icon', (): string => icon, {}, 200, /^image\//, {}],
+    ['robots.txt', (): string => '/robots.txt', {}, 200, /^text\/plain/, {}],
+    ['a 301 to the address without a slash', (): string => `${release}/`, {}, 301, null, {}],
+    ['a 404', (): string => '/no-such-page', {}, 404, /^text\/html/, {}],
+    ['a 405', (): string => release, { method: 'POST' }, 405, /^text\/html/, {}],
+    ['a 405 for DELETE', (): string => '/', { method: 'DELETE' }, 405, /^text\/html/, {}],
+    ['HEAD', (): string => release, { method: 'HEAD' }, 200, /^text\/html/, { script: true }],
+    ['HEAD of a 404', (): string => '/missing', { method: 'HEAD' }, 404, /^text\/html/, {}],
+    ['brotli', (): string => release, { headers: { 'accept-encoding': 'br' } }, 200, /^text\/html/, { script: true }],
+    ['an embedded release', (): string => `${release}/embed`, {}, 200, /^text\/html/, {}],
+    ['the latest releases to embed', (): string => '/embed/latest?limit=3', {}, 200, /^text\/html/, {}],
+    ['a 400 for a bad limit', (): string => '/embed/latest?limit=0', {}, 400, /^text\/html/, {}],
+    ['the liveness check', (): string => '/healthz', {}, 200, /^text\/plain/, {}],
+    ['the readiness check', (): string => '/readyz', {}, 200, /^text\/plain/, {}],
+  ] as const)('%s', async (_name, target, options, status, type, expected) => {
     const res = await send(origin, target(), options);
     expect(res.status).toBe(status);
     if (type !== null) expect(res.headers['content-type']).toMatch(type);
-    expectSecurityHeaders(res.headers);
+    expectSecurityHeaders(res.headers, expected);
   });
 
   it('a 304', async () => {
     const { headers } = await send(origin, release);
     const res = await send(origin, release, { headers: { 'if-none-match': headers.etag ?? '' } });
     expect(res.status).toBe(304);
-    expectSecurityHeaders(res.headers);
+    expectSecurityHeaders(res.headers, { script: true });
   });
 
   it('a 400 for a request the parser refuses, and a 431 for oversized headers', async () => {
@@ -111,12 +114,12 @@ describe('every response type carries the security headers', () => {
     const app = createApp({
       site: () => renderedSite(),
       logger: captureLogger().logger,
-      security: { hsts: { maxAge: 63_072_000, includeSubDomains: true, preload: true } },
+      security: { hsts: { maxAge: 63_072_000, includeSubDomains: true, preload: true }, frameAncestors: [] },
     });
     const { origin: configured, close } = await serve(app);
     try {
       const res = await send(configured, '/');
-      expectSecurityHeaders(res.headers, 'max-age=63072000; includeSubDomains; preload');
+      expectSecurityHeaders(res.headers, { hsts: 'max-age=63072000; includeSubDomains; preload' });
     } finally {
       await close();
     }

@@ -125,8 +125,9 @@ describe('the page chrome', () => {
     expect($('body > footer')).toHaveLength(1);
   });
 
-  it('uses no inline style and no script', () => {
-    expect($('[style], style, script')).toHaveLength(0);
+  it('uses no inline style, and no script but its JSON-LD, which runs nothing', () => {
+    expect($('[style], style')).toHaveLength(0);
+    expect($('script').map((_, script) => $(script).attr('type')).get()).toEqual(['application/ld+json']);
   });
 });
 

@@ -10,6 +10,7 @@ import { SEED_MODIFIED, seedLoaded, seedSource } from '../fixtures/seed-release.
 import { identityOf, page, readableText, resource } from './fixtures/rendered.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { DIRS, siteOf } from './fixtures/site.js';
+import { stubCard } from './fixtures/stub-card.js';
 
 const SEED_PAGE = '/releases/american-locker-2004-05';
 const TEMPLATES_MODIFIED = new Date('2010-06-01T08:00:00Z');
@@ -85,6 +86,32 @@ describe('rendering on demand', () => {
     expect(identityOf(resource(after, SEED_PAGE))).toBe(seedPage);
     expect(page(resource(after, '/releases/widgets-2005-q4'))('h1').text()).toBe('A new headline');
     expect(identityOf(resource(after, '/'))).not.toBe(home);
+  });
+
+  it('draws no card until one is asked for, then that one only, once, from what the site says of the release', async () => {
+    const drawn: string[] = [];
+    const render = await createRenderer({ ...DIRS, drawCard: (view) => {
+      drawn.push(view.headline);
+      return Promise.resolve(Buffer.from(view.headline));
+    } });
+    const seed = seedLoaded();
+    const site = render(siteOf({ ...seed, meta: { ...seed.meta, headline: 'Postal contract extended' } }, richLoaded()));
+    for (const [urlPath, representation] of site.resources) if (!urlPath.endsWith('/card.png')) representation.body('identity');
+    expect(drawn).toEqual([]);
+    const card = resource(site, `${SEED_PAGE}/card.png`);
+    expect((await card.produced()).toString()).toBe('Postal contract extended');
+    expect((await card.produced()).toString()).toBe('Postal contract extended');
+    expect(drawn).toEqual(['Postal contract extended']);
+  });
+
+  it('declares a release again when its front matter changes, and not otherwise', async () => {
+    const render = await createRenderer({ ...DIRS, drawCard: stubCard });
+    const seed = seedLoaded();
+    const before = render(siteOf(seed));
+    expect(resource(render(siteOf(seed)), `${SEED_PAGE}/card.png`)).toBe(resource(before, `${SEED_PAGE}/card.png`));
+    const retitled = render(siteOf({ ...seed, meta: { ...seed.meta, headline: 'Postal contract extended' } }));
+    expect(resource(retitled, `${SEED_PAGE}/card.png`)).not.toBe(resource(before, `${SEED_PAGE}/card.png`));
+    expect(page(resource(retitled, SEED_PAGE))('meta[property="og:image:alt"]').attr('content')).toMatch(/: Postal contract extended$/);
   });
 
   it('publishes a release that cannot be rendered as filed, preformatted, and reports it once', async () => {

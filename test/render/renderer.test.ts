@@ -24,6 +24,7 @@ describe('renderSite', () => {
       expect.stringMatching(/^\/assets\/icon\.[0-9a-f]{8}\.svg$/),
       expect.stringMatching(/^\/assets\/style\.[0-9a-f]{8}\.css$/),
       '/atom.xml',
+      '/embed/latest',
       '/favicon.ico',
       '/feed.json',
       '/feed.xml',
@@ -33,9 +34,13 @@ describe('renderSite', () => {
       '/releases/american-locker-2004-05',
       '/releases/american-locker-2004-05.json',
       '/releases/american-locker-2004-05.txt',
+      '/releases/american-locker-2004-05/card.png',
+      '/releases/american-locker-2004-05/embed',
       '/releases/widgets-2005-q4',
       '/releases/widgets-2005-q4.json',
       '/releases/widgets-2005-q4.txt',
+      '/releases/widgets-2005-q4/card.png',
+      '/releases/widgets-2005-q4/embed',
       '/robots.txt',
       '/sitemap.xml',
     ]);
@@ -74,7 +79,7 @@ describe('renderSite', () => {
     expect(list.releases.map((r) => r.slug)).toEqual(['american-locker-2004-05', 'widgets-2005-q4']);
   });
 
-  it('compresses every resource to forms that decompress to its identity body', async () => {
+  it('compresses every resource to forms that decompress to its identity body', { timeout: 30_000 }, async () => {
     for (const representation of [...site.resources.values(), site.notFound, site.methodNotAllowed, site.serverError]) {
       const { identity, gzip, br } = await representation.complete();
       expect(gunzipSync(gzip).equals(identity)).toBe(true);

@@ -27,18 +27,20 @@ describe('the static export, served by nginx', () => {
 
   beforeAll(async () => {
     const dir = await scratch();
-    // The corpus, and a copy of one release under a slug of its own that keeps an old one.
+    // The corpus, and a copy of one release under a slug of its own that keeps an old one; framing
+    // origins give release and embed pages a policy of their own, as JSON-LD does each release page.
     const content = path.join(dir, 'content');
     await cp(CORPUS, content, { recursive: true });
     const seed = await readFile(path.join(CORPUS, 'american-locker-2004-05.txt'));
     await writeFile(path.join(content, 'moved.txt'), Buffer.concat([Buffer.from('---\nslug: postal-contract\naliases: [old-postal-contract]\n---\n'), seed]));
-    const config = parseConfig({ CONTENT_DIR: content });
+    const config = parseConfig({ CONTENT_DIR: content, FRAME_ANCESTORS: 'https://ir.example.com' });
     const { logger } = captureLogger();
     exported = await exportContent(config, path.join(dir, 'site'), path.join(dir, 'pressroom.conf'), logger);
     nginx = await startNginx(path.join(dir, 'site'), path.join(dir, 'pressroom.conf'));
-    const rendered = (await createRenderer({ views: config.viewsDir, public: config.publicDir }))(await loadSite(content, { maxFileBytes: config.maxFileBytes }));
+    const render = await createRenderer({ views: config.viewsDir, public: config.publicDir, publication: config.publication });
+    const rendered = render(await loadSite(content, { maxFileBytes: config.maxFileBytes }));
     site = rendered;
-    const app = createApp({ site: () => rendered, logger });
+    const app = createApp({ site: () => rendered, logger, security: { hsts: config.hsts, frameAncestors: config.frameAncestors } });
     pressroom = await serve(createRequestListener({ app, site: () => rendered }));
   }, 60_000);
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { cutAtWord } from '../cut-at-word.js';
 import { MAX_QUERY_LENGTH } from '../search/search-request.js';
 import { urls } from '../urls.js';
+import type { PreviewImage } from './preview-view.js';
 
 /** Longer titles are cut short in tabs and search results. */
 const TITLE_MAX = 70;
@@ -45,6 +46,10 @@ export interface PageMeta {
   /** Pages search engines should leave out of their results. */
   noindex?: boolean;
   sequence?: readonly SequenceLink[];
+  /** The image link previews show, for a page that has one. */
+  preview?: PreviewImage;
+  /** JSON-LD describing the page, escaped for its script element. */
+  structuredData?: string;
 }
 
 /** The search form in every page's header. */
@@ -61,7 +66,9 @@ export interface Chrome {
   faviconHref: string;
 }
 
-export interface LayoutView extends Omit<PageMeta, 'searchQuery' | 'noindex' | 'sequence'>, Chrome {
+export interface LayoutView extends Omit<PageMeta, 'searchQuery' | 'noindex' | 'sequence' | 'preview' | 'structuredData'>, Chrome {
+  preview: PreviewImage | null;
+  structuredData: string | null;
   siteName: string;
   homeHref: string;
   releasesJsonHref: string;
@@ -82,11 +89,14 @@ export function feedLinks(siteName: string): AlternateLink[] {
 }
 
 export function layoutView(meta: PageMeta, chrome: Chrome, content: string, siteName: string): LayoutView {
-  const { searchQuery = '', noindex = false, sequence = [], ...rest } = meta;
+  const { searchQuery = '', noindex = false, sequence = [], preview = null, structuredData = null, ...rest } = meta;
   return {
     ...rest,
+    metaTags: preview === null ? rest.metaTags : rest.metaTags.map(withLargeImage),
     alternates: [...meta.alternates, ...feedLinks(siteName)],
     ...chrome,
+    preview,
+    structuredData,
     siteName,
     homeHref: urls.home,
     releasesJsonHref: urls.releasesJson,
@@ -95,6 +105,11 @@ export function layoutView(meta: PageMeta, chrome: Chrome, content: string, site
     sequence,
     content,
   };
+}
+
+/** A page with a preview image asks for the card that shows it large. */
+function withLargeImage(tag: MetaTag): MetaTag {
+  return tag.key === 'twitter:card' ? { ...tag, content: 'summary_large_image' } : tag;
 }
 
 /** "<name> | <site name>" when it fits; a long name alone, cut at a word if it must be. */

@@ -107,7 +107,7 @@ describe('ReleaseIndex', () => {
     expect(index.size).toBe(2);
   });
 
-  it('lets the event loop run while it takes in many releases, and ends up holding the latest site', async () => {
+  it('lets the event loop run while it takes in many releases, and ends up holding the latest site', { timeout: 30_000 }, async () => {
     const many = Array.from({ length: 120 }, (_, n) => {
       const { file, text } = generateRelease(n);
       return loadedOf(file, text);

@@ -35,7 +35,7 @@ describe('layoutView', () => {
         { type: 'application/atom+xml', href: '/atom.xml', title: 'Example Newsroom (Atom)' },
         { type: 'application/feed+json', href: '/feed.json', title: 'Example Newsroom (JSON Feed)' },
       ],
-      stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico',
+      stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico', preview: null, structuredData: null,
       siteName: 'Example Newsroom', homeHref: '/', releasesJsonHref: '/releases.json',
       search: { action: '/search', query: '', maxLength: 200 }, noindex: false, sequence: [],
       content: '<p>x</p>',
