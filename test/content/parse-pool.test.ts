@@ -12,7 +12,8 @@ import { parseRelease } from '../../src/release/parse.js';
 const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
 const MAX = 2 * 1024 * 1024;
 
-describe('openParsePool', () => {
+// Threads start by compiling the parser from its sources, which takes seconds on a busy machine.
+describe('openParsePool', { timeout: 30_000 }, () => {
   let pool: ParsePool;
   beforeAll(() => {
     pool = openParsePool(2);
