@@ -38,7 +38,8 @@ interface Fetched {
 /** The response as sent, not decompressed. */
 function get(url: string, headers: Record<string, string>): Promise<Fetched> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    // A connection per request: the workers of a cluster take connections in turn.
+    request(url, { headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -51,14 +52,18 @@ function get(url: string, headers: Record<string, string>): Promise<Fetched> {
 }
 
 /**
- * Waits until every worker is ready: requests are shared among the workers in turn, so that
- * many answers in a row come from all of them.
+ * Waits until every worker is ready: connections are shared among the workers that listen, in
+ * turn, so that many answers in a row come from all of them; a worker that listens later would
+ * be missed, so the check is made again a while after.
  */
 async function allReady(url: string): Promise<void> {
-  let inARow = 0;
-  for (let attempt = 0; attempt < 1000 && inARow < WORKERS * 4; attempt++) {
-    inARow = (await get(`${url}/readyz`, {})).status === 200 ? inARow + 1 : 0;
-    if (inARow === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+  for (let check = 0; check < 2; check++) {
+    if (check > 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+    let inARow = 0;
+    for (let attempt = 0; attempt < 1000 && inARow < WORKERS * 4; attempt++) {
+      inARow = (await get(`${url}/readyz`, {})).status === 200 ? inARow + 1 : 0;
+      if (inARow === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 }
 
@@ -74,6 +79,7 @@ async function brotliPage(url: string): Promise<Fetched> {
 }
 
 const pressroom = await startNode(['dist/main.js'], PRESSROOM);
+await allReady(pressroom.url);
 const { releases } = JSON.parse((await get(`${pressroom.url}/releases.json`, {})).body.toString('utf8')) as { releases: { url: string }[] };
 const pagePath = releases[0]?.url ?? '/';
 const seedPage = await brotliPage(`${pressroom.url}${pagePath}`);
