@@ -19,8 +19,8 @@ const UNLABELLED_EXTENSION = /[\s,;]+\d+$/;
  * Lines already read: libphonenumber takes most of a millisecond a line, and the stages ask
  * about the same contact line several times. Emptied when full, so it stays small.
  */
-const found = new Map<string, readonly Readonly<FoundPhone>[]>();
-const FOUND_MAX = 2000;
+const readBefore = new Map<string, readonly Readonly<FoundPhone>[]>();
+const READ_BEFORE_MAX = 2000;
 
 /**
  * Every telephone number in the text, in order, as libphonenumber finds valid numbers:
@@ -28,11 +28,11 @@ const FOUND_MAX = 2000;
  */
 export function findPhones(text: string): readonly Readonly<FoundPhone>[] {
   if (!MANY_DIGITS.test(text)) return [];
-  let phones = found.get(text);
+  let phones = readBefore.get(text);
   if (phones === undefined) {
-    if (found.size >= FOUND_MAX) found.clear();
+    if (readBefore.size >= READ_BEFORE_MAX) readBefore.clear();
     phones = Object.freeze(readPhones(text).map((phone) => Object.freeze(phone)));
-    found.set(text, phones);
+    readBefore.set(text, phones);
   }
   return phones;
 }
