@@ -78,9 +78,8 @@ function ask(child: Child, message: 'reset' | 'report'): Promise<Probe> {
   });
 }
 
-async function json<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.url} answered ${res.status}`);
   return (await res.json()) as T;
 }
 
@@ -107,7 +106,14 @@ async function start(count: number): Promise<Started> {
   }, true);
   let listed: Listed;
   for (;;) {
-    listed = await json<Listed>(`${server.url}/releases.json`);
+    // Pressroom listens first and answers 503 until the releases have loaded.
+    const loaded = await fetch(`${server.url}/releases.json`);
+    if (loaded.status === 503) {
+      await loaded.arrayBuffer();
+      await sleep(50);
+      continue;
+    }
+    listed = await json<Listed>(loaded);
     if (listed.releases.length === count) break;
     await sleep(50);
   }

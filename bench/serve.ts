@@ -2,7 +2,8 @@
  * `npm run bench`: requests per second for the seed release page, brotli, 50 connections, for
  *   (a) a bare node:http server writing the page's brotli bytes from memory: the ceiling;
  *   (b) Pressroom, started as `node dist/main.js`;
- *   (c) a naive peer: Express, helmet and `compression`, rendering the page per request.
+ *   (c) a naive peer: Express, helmet and `compression`, rendering the page per request;
+ *   (d) Pressroom with WEB_CONCURRENCY workers (default: one per core), against (b).
  * The three take turns over several rounds, so that a busy neighbour on the machine costs
  * each of them alike; the medians and their ratios are what to compare.
  */
@@ -19,10 +20,13 @@ const CONNECTIONS = 50;
 const HEADERS = { 'Accept-Encoding': 'br' };
 const PRESSROOM = { CONTENT_DIR: 'content', WATCH: '0', LOG_LEVEL: 'warn' };
 const TSX = ['--import', 'tsx'];
+const WORKERS = Number(process.env['WEB_CONCURRENCY'] ?? availableParallelism());
 
 interface Target {
   name: string;
   start: () => Promise<Child>;
+  /** Pressroom answers /readyz: wait for every worker before measuring. */
+  readiness?: true;
 }
 
 interface Fetched {
@@ -34,7 +38,8 @@ interface Fetched {
 /** The response as sent, not decompressed. */
 function get(url: string, headers: Record<string, string>): Promise<Fetched> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    // A connection per request: the workers of a cluster take connections in turn.
+    request(url, { headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -44,6 +49,22 @@ function get(url: string, headers: Record<string, string>): Promise<Fetched> {
       .on('error', reject)
       .end();
   });
+}
+
+/**
+ * Waits until every worker is ready: connections are shared among the workers that listen, in
+ * turn, so that many answers in a row come from all of them; a worker that listens later would
+ * be missed, so the check is made again a while after.
+ */
+async function allReady(url: string): Promise<void> {
+  for (let check = 0; check < 2; check++) {
+    if (check > 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+    let inARow = 0;
+    for (let attempt = 0; attempt < 1000 && inARow < WORKERS * 4; attempt++) {
+      inARow = (await get(`${url}/readyz`, {})).status === 200 ? inARow + 1 : 0;
+      if (inARow === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
 }
 
 /** Asks until the page comes in brotli: the first requests get identity while it is compressed. */
@@ -58,6 +79,7 @@ async function brotliPage(url: string): Promise<Fetched> {
 }
 
 const pressroom = await startNode(['dist/main.js'], PRESSROOM);
+await allReady(pressroom.url);
 const { releases } = JSON.parse((await get(`${pressroom.url}/releases.json`, {})).body.toString('utf8')) as { releases: { url: string }[] };
 const pagePath = releases[0]?.url ?? '/';
 const seedPage = await brotliPage(`${pressroom.url}${pagePath}`);
@@ -68,8 +90,9 @@ await writeFile(bodyFile, seedPage.body);
 
 const targets: Target[] = [
   { name: 'a: bare node:http, fixed bytes', start: () => startNode([...TSX, 'bench/peers/bare.ts'], { BODY_FILE: bodyFile, ETAG: String(seedPage.headers['etag']) }) },
-  { name: 'b: pressroom', start: () => startNode(['dist/main.js'], PRESSROOM) },
+  { name: 'b: pressroom', start: () => startNode(['dist/main.js'], PRESSROOM), readiness: true },
   { name: 'c: express + helmet + compression, per request', start: () => startNode([...TSX, 'bench/peers/naive.ts'], { CONTENT_DIR: 'content' }) },
+  { name: `d: pressroom, ${WORKERS} workers`, start: () => startNode(['dist/main.js'], { ...PRESSROOM, WEB_CONCURRENCY: String(WORKERS) }), readiness: true },
 ];
 
 const drive = loadGenerator();
@@ -81,6 +104,7 @@ try {
     for (const target of targets) {
       const server = await target.start();
       try {
+        if (target.readiness) await allReady(server.url);
         const url = `${server.url}${pagePath}`;
         const sample = await brotliPage(url);
         if (sample.body.length > seedPage.body.length * 1.5) throw new Error(`${target.name} sends ${sample.body.length} bytes`);
@@ -113,11 +137,12 @@ const medians = targets.map(({ name }): [string, LoadResult] => {
 });
 process.stdout.write('\nmedians\n');
 for (const [name, result] of medians) process.stdout.write(`         ${row(name, result)}\n`);
-const [a, b, c] = medians.map(([, result]) => result);
-if (a && b && c) {
+const [a, b, c, d] = medians.map(([, result]) => result);
+if (a && b && c && d) {
   process.stdout.write(`\nb/a requests/s ${(b.requestsPerSecond / a.requestsPerSecond).toFixed(2)}  (target >= 0.8)\n`);
   process.stdout.write(`b/c requests/s ${(b.requestsPerSecond / c.requestsPerSecond).toFixed(1)}  (target >= 10)\n`);
   process.stdout.write(`p99 b/a        ${(b.p99 / a.p99).toFixed(2)}  (target <= 2)\n`);
+  process.stdout.write(`d/b requests/s ${(d.requestsPerSecond / b.requestsPerSecond).toFixed(2)}  (${WORKERS} workers against 1, wrk sharing the same cores)\n`);
 }
 process.stdout.write(`load average (1 min) ${loadBefore[0]?.toFixed(2) ?? '?'} before, ${loadavg()[0]?.toFixed(2) ?? '?'} after, on ${availableParallelism()} cores\n`);
 

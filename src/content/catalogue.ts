@@ -34,9 +34,14 @@ export interface Catalogue {
 export interface CatalogueMemory {
   ledger: SlugLedger;
   origins: ReadonlyMap<Identity, LoadedRelease['origin']>;
+  /**
+   * Each release as the last build gave it: one that nothing changed is given again as the same
+   * object, so that what is kept per release (renderings, the search index) is kept across an edit.
+   */
+  releases: ReadonlyMap<Identity, LoadedRelease>;
 }
 
-export const FRESH_MEMORY: CatalogueMemory = { ledger: EMPTY_LEDGER, origins: new Map() };
+export const FRESH_MEMORY: CatalogueMemory = { ledger: EMPTY_LEDGER, origins: new Map(), releases: new Map() };
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -68,7 +73,9 @@ export function buildCatalogue(
     const origin = memory.origins.get(entry.identity) ?? { file: entry.file, slug };
     origins.set(entry.identity, origin);
     const { file, source, release, meta, modified } = entry;
-    byIdentity.set(entry.identity, { slug, file, source, release, meta, origin, modified });
+    const loaded: LoadedRelease = { slug, file, source, release, meta, origin, modified };
+    const before = memory.releases.get(entry.identity);
+    byIdentity.set(entry.identity, before !== undefined && sameRelease(before, loaded) ? before : loaded);
   }
   const redirects = new Map<string, LoadedRelease>();
   for (const [slug, identity] of allocation.redirects) {
@@ -82,9 +89,15 @@ export function buildCatalogue(
       ignored: [...ignored],
       problems: [...problems, ...allocation.problems].sort(compareProblems),
     },
-    memory: { ledger: allocation.ledger, origins },
+    memory: { ledger: allocation.ledger, origins, releases: byIdentity },
     changes: allocation.changes,
   };
+}
+
+/** True when every part of the two is the same object (or string). */
+function sameRelease(a: LoadedRelease, b: LoadedRelease): boolean {
+  return a.slug === b.slug && a.file === b.file && a.source === b.source && a.release === b.release &&
+    a.meta === b.meta && a.origin === b.origin && a.modified === b.modified;
 }
 
 /** The site as the public sees it at `instant`: releases under embargo left out everywhere. */

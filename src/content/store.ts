@@ -46,6 +46,11 @@ const DEFAULT_WRITE_SETTLE_MS = 200;
 const DEFAULT_RETRY_MS = 1000;
 const DEFAULT_BURST_EVENTS = 500;
 
+/** Lets the event loop answer what is waiting before the next step of a load. */
+function answerRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Loads the content folder and keeps it loaded: reads what changes, keeps each file's last good
  * version, swaps the site whole, and publishes each release under embargo when its time comes
@@ -83,13 +88,20 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     }
   };
 
-  const commit = (scan: FolderScan): Site => {
+  /**
+   * Takes a scan as the folder's state and swaps in the site it makes. With thousands of
+   * releases each step takes milliseconds: requests are answered between them (loads run one
+   * at a time, and the site in service stays whole until the swap).
+   */
+  const commit = async (scan: FolderScan): Promise<Site> => {
     if (loaded && !files.differs(scan)) return site;
     const change = files.commit(scan, clock.now());
+    await answerRequests();
     const served = new Set(site.releases.map(({ slug }) => slug));
     const built = buildCatalogue(files.entries(), files.problems(), files.ignored, memory, served);
     memory = built.memory;
     catalogue = built.catalogue;
+    await answerRequests();
     const next = siteAt(catalogue, clock.now());
     logLoad(log, site, next, change, built.changes);
     loaded = true;

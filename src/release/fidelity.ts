@@ -68,7 +68,7 @@ export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Relea
   let offset = 0;
   for (const line of lines) {
     const filed = transliterate(inTable(line) ? tableContent(line.text) : line.text).replace(SPACE, '');
-    if (held.slice(offset, offset + filed.length) !== filed) return line.number;
+    if (!held.startsWith(filed, offset)) return line.number;
     offset += filed.length;
   }
   return offset === held.length ? null : (lines.at(-1)?.number ?? 1);

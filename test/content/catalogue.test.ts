@@ -149,3 +149,31 @@ describe('siteAt: embargo', () => {
     expect(nextPublication(catalogue, Date.parse('2025-06-02T13:00:00Z'))).toBeNull();
   });
 });
+
+describe('buildCatalogue: the next build', () => {
+  it('gives every release nothing changed as the same object, and an edited one anew', () => {
+    const entries = [entry('a.txt', 'Alpha', '2025-01-01'), entry('b.txt', 'Beta', '2025-01-02'), entry('c.txt', 'Gamma', '2025-01-03')];
+    const first = buildCatalogue(entries, [], [], FRESH_MEMORY, new Set());
+    const served = new Set(first.catalogue.releases.map((r) => r.slug));
+    const [a, b, c] = entries;
+    if (!a || !b || !c) throw new Error('three entries');
+    const editedB = entry('b.txt', 'Beta', '2025-01-02', {}, b.identity);
+    const second = buildCatalogue([a, editedB, c], [], [], first.memory, served);
+    const byFile = (built: typeof first, file: string) => built.catalogue.releases.find((r) => r.file === file);
+    expect(byFile(second, 'a.txt')).toBe(byFile(first, 'a.txt'));
+    expect(byFile(second, 'c.txt')).toBe(byFile(first, 'c.txt'));
+    expect(byFile(second, 'b.txt')).not.toBe(byFile(first, 'b.txt'));
+    expect(byFile(second, 'b.txt')?.release).toBe(editedB.release);
+    expect(byFile(second, 'b.txt')?.slug).toBe(byFile(first, 'b.txt')?.slug);
+  });
+
+  it('gives a release anew when only its slug changed', () => {
+    const entries = [entry('a.txt', 'Alpha', '2025-01-01')];
+    const first = buildCatalogue(entries, [], [], FRESH_MEMORY, new Set());
+    const [a] = entries;
+    if (!a) throw new Error('one entry');
+    const moved = buildCatalogue([{ ...a, meta: { ...a.meta, date: '2025-02-01' } }], [], [], first.memory, new Set());
+    expect(moved.catalogue.releases[0]?.slug).toBe('2025-02-01-alpha');
+    expect(moved.catalogue.releases[0]).not.toBe(first.catalogue.releases[0]);
+  });
+});

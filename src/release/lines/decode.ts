@@ -33,14 +33,16 @@ export function decodeFiling(bytes: Uint8Array, file: string, maxBytes: number):
       `not UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}); save the file as UTF-8`,
     );
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false })
-    .decode(bytes)
-    .replace(/\r\n?/g, '\n');
+  const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
   if (text.trim() === '') throw new ContentError(file, 1, 'file is empty');
 
+  const strays = text.match(STRAY_CONTROL);
+  // Most filings hold none: nothing to drop, no line to name.
+  if (strays === null) return { text, warnings: [] };
   const warnings: Warning[] = [];
   const lines = text.split('\n');
-  const strayCount = (text.match(STRAY_CONTROL) ?? []).length;
+  const strayCount = strays.length;
   if (strayCount >= 3 && strayCount > text.length / 100) {
     throw new ContentError(file, 1, `binary file (${strayCount} control characters), not text`);
   }

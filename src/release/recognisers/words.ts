@@ -1,6 +1,9 @@
+/** White space that collapsing would change: anything but a space, or a space with more after it. */
+const UNEVEN_SPACE = /[^\S ]| \s/;
+
 /** Collapses runs of white space (justification, alignment) to one space. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Number of words, counting any run of non-space characters as one. */
