@@ -29,7 +29,7 @@ export function headRow(line: TableLine, ruleBelow: TableLine | null, columns: r
     slots[from] = text;
   };
   const segments = ruleBelow ? words(ruleBelow.content) : [];
-  const chunks = headings(line.words).map((chunk) => ({ chunk, over: covered(columns, extendByRule(chunk, segments)) }));
+  const chunks = headings(line.words).map((chunk) => ({ chunk, over: covered(columns, extendByRule(chunk, segments), chunk) }));
   // On a line of one heading per column, a heading jammed against the next ("2003 Change") is two.
   const perColumn = chunks.filter(({ over }) => over.length === 1).length >= 2;
   for (const { chunk, over } of chunks) {
@@ -65,7 +65,7 @@ const REACH = 2;
  * when that centres it better ("Months Ended" over two narrow columns of figures), narrowed
  * from the side it is not centred on until it is centred over them.
  */
-function covered(columns: readonly Interval[], heading: Interval): number[] {
+function covered(columns: readonly Interval[], heading: Interval, text: Interval): number[] {
   const middle = (heading.start + heading.end) / 2;
   const offCentre = (over: readonly number[]): number => {
     const first = columns[over[0] ?? 0];
@@ -76,7 +76,7 @@ function covered(columns: readonly Interval[], heading: Interval): number[] {
   const reached = overlapped(columns, { start: heading.start - REACH, end: heading.end + REACH });
   if (over.length === 0) over = reached;
   for (const neighbour of [over[0] ?? 0, over.at(-1) ?? 0].map((edge, side) => edge + (side === 0 ? -1 : 1))) {
-    if (!reached.includes(neighbour) || over.includes(neighbour)) continue;
+    if (over.includes(neighbour) || !(reached.includes(neighbour) || pastTheGap(columns, over, neighbour, text))) continue;
     const wider = [...over, neighbour].sort((a, b) => a - b);
     if (offCentre(wider) < offCentre(over)) over = wider;
   }
@@ -89,6 +89,23 @@ function covered(columns: readonly Interval[], heading: Interval): number[] {
     over = middle < centre ? over.slice(0, -1) : over.slice(1);
   }
   return over;
+}
+
+/**
+ * The heading's own words (not the rule under them) run past the middle of the gap between the columns it stands over and the
+ * neighbour: centred over two columns set far apart, it may reach neither edge of the second.
+ */
+function pastTheGap(columns: readonly Interval[], over: readonly number[], neighbour: number, heading: Interval): boolean {
+  const first = over[0];
+  const last = over.at(-1);
+  if (first === undefined || last === undefined) return false;
+  const beside = columns[neighbour];
+  if (neighbour < first) {
+    const inner = columns[first];
+    return beside !== undefined && inner !== undefined && heading.start < (beside.end + inner.start) / 2;
+  }
+  const inner = columns[last];
+  return beside !== undefined && inner !== undefined && heading.end > (inner.end + beside.start) / 2;
 }
 
 function extendByRule(chunk: Span, segments: readonly Span[]): Interval {

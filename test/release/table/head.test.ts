@@ -23,6 +23,34 @@ describe('header lines', () => {
     ]);
   });
 
+  it('span two columns set far apart when centred over them, though they reach neither edge of the second', () => {
+    const table = tableOf([
+      LEAD,
+      '',
+      '                            Three Months Ended',
+      '                                1995            1994',
+      'Revenue and',
+      ' revenue                           0               0',
+      'Revenue                $  (1,000,000)',
+      'Revenue and',
+      ' revenue                           0               0',
+    ]);
+    expect(headText(table)).toEqual([['', 'Three Months Ended [2]'], ['', '1995', '1994']]);
+  });
+
+  it('keep a year over its own column though the rule under it reaches toward the next', () => {
+    const table = tableOf([
+      LEAD,
+      '',
+      '                        1995         1994',
+      '                     -------  -----------',
+      'Revenue and',
+      ' revenue                   0            0',
+      'Revenue                    0            -',
+    ]);
+    expect(headText(table)).toEqual([['', '1995', '1994']]);
+  });
+
   it('reach as far as the rule under them', () => {
     const table = tableOf([
       LEAD,
