@@ -12,8 +12,9 @@ import type { ServerState } from './http/health.js';
 import { createHttpsRedirectApp } from './http/https-redirect.js';
 import { listen, type ListenOptions, type Listening } from './http/listen.js';
 import { headersSetBy } from './http/plain-response.js';
-import { securityHeaders, type SecurityOptions } from './http/security-headers.js';
+import { securityHeaders } from './http/security-headers.js';
 import { liveRenderedSite } from './live-site.js';
+import { rendererOptions, securityOptions } from './configured.js';
 import { createRenderer } from './render/renderer.js';
 import type { RenderedSite } from './render/representation.js';
 import { StartupError } from './startup-error.js';
@@ -48,15 +49,8 @@ export interface StartOptions {
  * content changes it is rendered again and swapped in whole.
  */
 export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const render = await createRenderer({
-    views: config.viewsDir,
-    public: config.publicDir,
-    pageCacheControl: config.pageCacheControl,
-    bodyCacheBytes: config.bodyCacheBytes,
-    publication: config.publication,
-    logger,
-  });
-  const security: SecurityOptions = { hsts: config.hsts, frameAncestors: config.frameAncestors };
+  const render = await createRenderer(rendererOptions(config, logger));
+  const security = securityOptions(config);
   let state: ServerState = 'starting';
   // Read through a function: `close` changes the state while the content loads.
   const currentState = (): ServerState => state;

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { loadSite } from '../content/load.js';
 import type { Problem } from '../content/site.js';
 import { createApp } from '../http/app.js';
+import { rendererOptions, securityOptions } from '../configured.js';
 import { createRenderer } from '../render/renderer.js';
 import { exportSite, type Exported } from './export-site.js';
 import { nginxInclude } from './nginx-config.js';
@@ -19,16 +20,9 @@ export interface ContentExport extends Exported {
  */
 export async function exportContent(config: Config, out: string, nginxFile: string | null, logger: Logger): Promise<ContentExport> {
   const site = await loadSite(config.contentDir, { maxFileBytes: config.maxFileBytes });
-  const render = await createRenderer({
-    views: config.viewsDir,
-    public: config.publicDir,
-    pageCacheControl: config.pageCacheControl,
-    bodyCacheBytes: config.bodyCacheBytes,
-    publication: config.publication,
-    logger,
-  });
+  const render = await createRenderer(rendererOptions(config, logger));
   const rendered = render(site);
-  const security = { hsts: config.hsts, frameAncestors: config.frameAncestors };
+  const security = securityOptions(config);
   const exported = await exportSite(rendered, createApp({ site: () => rendered, logger, security }), out);
   if (nginxFile !== null) await writeFile(nginxFile, nginxInclude(exported.files, exported.redirects));
   return { ...exported, problems: site.problems };
