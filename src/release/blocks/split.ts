@@ -221,7 +221,14 @@ function keepsLayout(lines: readonly SourceLine[], pieces: readonly Piece[], wid
   if (!Number.isFinite(width) || lines.length < 2) return false;
   if (pieces.some((piece) => piece.kind !== 'text' || piece.lines.length > 1)) return false;
   const sentences = lines.filter((line) => endsClause(line.text.trim())).length;
-  return sentences <= 1 && !(pieces.length === 2 && isHeadingText(pieces[0]?.lines[0]?.text ?? ''));
+  return sentences <= 1 && (isCentred(lines) || !(pieces.length === 2 && isHeadingText(pieces[0]?.lines[0]?.text ?? '')));
+}
+
+/** Indented lines of different lengths set about one middle: a centred title block. */
+function isCentred(lines: readonly SourceLine[]): boolean {
+  const middles = lines.map((line) => line.indent + line.text.trim().length / 2);
+  const indents = new Set(lines.map((line) => line.indent));
+  return indents.size > 1 && lines.every((line) => line.indent > 0) && greatest(middles) - least(middles) <= 1;
 }
 
 /** An exhibit label, banner or date line with something else beside it after a wide gap. */

@@ -48,8 +48,9 @@ function kindOf(block: SourceBlock, f: Omit<Classified, 'kind'>, layout: Layout)
   const single = block.lines.length === 1;
   const first = block.lines[0]?.text ?? '';
   if (single && isExhibitLabel(f.text)) return 'exhibit';
-  if (single && isBanner(f.text)) return 'banner';
+  // "For Immediate Release: November 22, 2024" is the date line the banner carries.
   if (f.issued !== null) return 'issued';
+  if (single && isBanner(f.text)) return 'banner';
   if (single && isDeskLine(f.text)) return 'desk';
   if (single && isPlaceholder(f.text)) return 'placeholder';
   if (single && isRule(first)) return 'rule';

@@ -18,33 +18,6 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.? /;
 /** Commas and "or" between the parts of a line, but not the comma before "Inc." or "Jr.". */
 const PART_SEPARATOR = /\s*[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|Jr|Sr|II|III|IV|L\.P|N\.A)\b)(?=\S)|\s+or\s+(?=[A-Z(+\d])/;
 
-const COLUMN_GAP = 3;
-
-/**
- * Where a second column starts when a block sets people side by side: two lines at least with
- * text on both sides of a gap of three or more spaces ending at the same column, and no line
- * with a word across that column. A label with its value hanging under it is not columns.
- */
-export function columnStart(lines: readonly string[]): number | null {
-  const support = new Map<number, number>();
-  for (const line of lines) {
-    for (const match of line.matchAll(/\S( {3,})(?=\S)/g)) {
-      const start = match.index + 1 + (match[1]?.length ?? 0);
-      support.set(start, (support.get(start) ?? 0) + 1);
-    }
-  }
-  const candidates = [...support].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const found = candidates.find(([start]) => lines.every((line) => line.length <= start || line.slice(start - COLUMN_GAP + 1, start) === ' '.repeat(COLUMN_GAP - 1)));
-  return found?.[0] ?? null;
-}
-
-/** The lines cut at a column: the left column's lines, then the right's, blank parts left out. */
-export function splitColumns(lines: readonly string[], start: number): string[][] {
-  const left = lines.map((line) => collapse(line.slice(0, start))).filter((text) => text !== '');
-  const right = lines.map((line) => collapse(line.slice(start))).filter((text) => text !== '');
-  return [left, right];
-}
-
 export interface ReadContacts {
   contacts: Contact[];
   releaseNumber: string | null;
