@@ -55,11 +55,12 @@ function opensContactAt(lines: readonly SourceLine[], index: number, layout: Lay
 /**
  * How many lines from the start make a contact entry: the line that opens it, then the lines of
  * the entry. A hard-wrapped filing ends the entry at the blank line; a filing with one
- * paragraph per line ends it at the first line that is not a contact's.
+ * paragraph per line ends it at the first line that is not a contact's, or at an end marker or
+ * a rule.
  */
 function contactExtent(lines: readonly SourceLine[], layout: Layout): number {
   if (Number.isFinite(layout.width)) return lines.length;
-  const end = lines.findIndex((line, index) => index > 0 && !isContactLine(line.text));
+  const end = lines.findIndex((line, index) => index > 0 && (!isContactLine(line.text) || isEndMarker(line.text) || isRule(line.text)));
   return end === -1 ? lines.length : end;
 }
 

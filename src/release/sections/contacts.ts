@@ -41,6 +41,8 @@ export function readContacts(lines: readonly string[]): ReadContacts {
       line = line.slice(label[0].length);
       current = null;
     }
+    // The slash that closes a wire's "/CONTACT: ... /" entry.
+    if (!/https?:|www\./i.test(line)) line = line.replace(/\s*\/$/, '');
     if (/^(?:or|and)$/i.test(line)) {
       current = null;
       continue;
@@ -50,7 +52,21 @@ export function readContacts(lines: readonly string[]): ReadContacts {
       releaseNumber = releaseMatch[1] ?? null;
       continue;
     }
-    line.split(PART_SEPARATOR).forEach((part, index) => {
+    line.split(PART_SEPARATOR).forEach((labelled, index) => {
+      // "Media: Claire Dubois, ...; Investors: Paul Martin, ...": a role label starts the next person.
+      const role = index > 0 || label ? ROLE_LABEL.exec(labelled) : null;
+      const part = role ? labelled.slice(role[0].length) : labelled;
+      if (role) current = null;
+      if (/^(?:or|and)$/i.test(part)) {
+        current = null;
+        return;
+      }
+      // "..., both of Summit Bancorp": the organisation of everyone named so far.
+      const everyone = /^(?:both|all) of (.+)$/i.exec(part)?.[1];
+      if (everyone !== undefined) {
+        for (const contact of contacts) contact.organization ??= everyone;
+        return;
+      }
       // After a name on the same line, another name-like part is where the person works.
       const kind = index > 0 && current?.name != null && current.organization === null && classify(part) === 'name' ? 'organization' : classify(part);
       if (kind === 'organization' && current === null && contacts.length === 0) {
@@ -74,7 +90,8 @@ function classify(part: string): Kind {
   if (field.startsWith('fax') || field === 'facsimile') return 'fax';
   if (/^e-?mail$/.test(field) || findEmails(part).length > 0) return 'email';
   if (findPhones(part).length > 0) return 'phone';
-  if (field.startsWith('web') || URL_TEXT.test(part) || part === '') return 'other';
+  // A label of any wording ("Trade Press:") names no one.
+  if (field.startsWith('web') || URL_TEXT.test(part) || part === '' || part.endsWith(':')) return 'other';
   if (NAME.test(part) && !ORGANIZATION_WORD.test(part) && !TITLE_WORD.test(part)) return 'name';
   if (TITLE_WORD.test(part) || DEPARTMENT.test(part)) return 'other';
   return 'organization';
