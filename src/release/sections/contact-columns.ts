@@ -25,7 +25,7 @@ interface Run extends Interval {
  */
 export function contactColumns(lines: readonly SourceLine[]): string[][] | null {
   const tabbed = lines.some((line) => line.filed.includes('\t'));
-  const rows = lines.map((line) => (tabbed ? byOrder(attachLabels(tabRuns(line.filed))) : attachLabels(spaceRuns(transliterateKeepingColumns(line.text)))));
+  const rows = lines.map((line) => (tabbed ? tabRuns(line.filed) : attachLabels(spaceRuns(transliterateKeepingColumns(line.text)))));
   const columns = inferColumns(rows);
   if (columns.length < 2 || columns.some((column) => column.support < MIN_ROWS)) return null;
   const zones = columnZones(columns);
@@ -40,18 +40,25 @@ export function contactColumns(lines: readonly SourceLine[]): string[][] | null 
   return read;
 }
 
-/** Tab-separated cells. */
+/**
+ * Tab-separated cells, each in the column of its place on the line: an empty cell keeps its
+ * place, a label joined to the cell after it takes none.
+ */
 function tabRuns(filed: string): Run[] {
-  return filed
-    .split('\t')
-    .map((cell) => collapse(transliterate(cell)))
-    .filter((cell) => cell !== '')
-    .map((text, index) => ({ start: index, end: index + 1, text }));
-}
-
-/** Cells copied from an HTML table stand in the column of their order on the line. */
-function byOrder(runs: readonly Run[]): Run[] {
-  return runs.map((run, index) => ({ ...run, start: index, end: index + 1 }));
+  const cells = filed.split('\t').map((cell) => collapse(transliterate(cell)));
+  const runs: Run[] = [];
+  let place = 0;
+  let label: string | null = null;
+  cells.forEach((text, index) => {
+    if (joinsNext(text, cells[index + 1])) {
+      label = text;
+      return;
+    }
+    if (text !== '') runs.push({ start: place, end: place + 1, text: label === null ? text : `${label} ${text}` });
+    label = null;
+    place++;
+  });
+  return runs;
 }
 
 /** Text between gaps of three spaces or more, placed by where it stands on the line. */
@@ -73,8 +80,7 @@ function attachLabels(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   let label: string | null = null;
   runs.forEach((run, index) => {
-    const next = runs[index + 1];
-    if (isLabelOnly(run.text) && next && !isLabelOnly(next.text) && !LABEL_END.test(next.text)) {
+    if (joinsNext(run.text, runs[index + 1]?.text)) {
       label = run.text;
       return;
     }
@@ -82,6 +88,10 @@ function attachLabels(runs: readonly Run[]): Run[] {
     label = null;
   });
   return out;
+}
+
+function joinsNext(text: string, next: string | undefined): boolean {
+  return next !== undefined && next !== '' && isLabelOnly(text) && !isLabelOnly(next) && !LABEL_END.test(next);
 }
 
 function isLabelOnly(text: string): boolean {
