@@ -41,22 +41,21 @@ export function contactColumns(lines: readonly SourceLine[]): string[][] | null 
 }
 
 /**
- * Tab-separated cells, each in the column of its place on the line: an empty cell keeps its
- * place, a label joined to the cell after it takes none.
+ * Tab-separated cells, each in the column of its rank among the line's cells: flatteners of HTML
+ * layout tables drop empty cells or keep them as tabs alike, so only the order tells. A label
+ * joined to the cell after it takes no rank of its own.
  */
 function tabRuns(filed: string): Run[] {
-  const cells = filed.split('\t').map((cell) => collapse(transliterate(cell)));
+  const cells = filed.split('\t').map((cell) => collapse(transliterate(cell))).filter((cell) => cell !== '');
   const runs: Run[] = [];
-  let place = 0;
   let label: string | null = null;
   cells.forEach((text, index) => {
     if (joinsNext(text, cells[index + 1])) {
       label = text;
       return;
     }
-    if (text !== '') runs.push({ start: place, end: place + 1, text: label === null ? text : `${label} ${text}` });
+    runs.push({ start: runs.length, end: runs.length + 1, text: label === null ? text : `${label} ${text}` });
     label = null;
-    place++;
   });
   return runs;
 }

@@ -27,7 +27,7 @@ function laidOut({ columns, gaps, indent, tabs }: { columns: string[][]; gaps: n
     at += Math.max(...c.map((text) => text.length)) + (gaps[index] ?? 3);
   });
   return Array.from({ length: rows }, (_, row) => {
-    if (tabs) return columns.map((c) => c[row] ?? '').join('\t');
+    if (tabs) return columns.map((c) => c[row] ?? '').join('\t').replace(/\t+$/, '');
     let line = '';
     columns.forEach((c, index) => {
       const text = c[row];
@@ -41,7 +41,9 @@ describe('contactColumns over people set side by side', () => {
   it('reads back each column, top to bottom, whatever the widths, gaps and separators', () => {
     fc.assert(
       fc.property(people, (generated) => {
-        expect(contactColumns(sourceLines(laidOut(generated)))).toEqual(generated.columns);
+        // Cells copied from an HTML table are placed by their order: a row leaves out only its last ones.
+        const columns = generated.tabs ? generated.columns.toSorted((a, b) => b.length - a.length) : generated.columns;
+        expect(contactColumns(sourceLines(laidOut({ ...generated, columns })))).toEqual(columns);
       }),
       { numRuns: 300 },
     );

@@ -42,6 +42,7 @@ describe('contactColumns', () => {
     )).toBeNull();
     expect(columnsOf('Media Contact:    Marc Rice', '                  404-506-5333', '                  media@southerncompany.com')).toBeNull();
     expect(columnsOf('Phone:     (412) 422-2377', 'Fax:       (412) 422-2378')).toBeNull();
+    expect(columnsOf('Media Contact:\tTerri Cohilas', '\t404-506-5333', '\tmedia@southerncompany.com', 'Investors: Glen Kundert, 404-506-5135')).toBeNull();
   });
 
   it('sees no columns where a line runs across the gap of another', () => {
