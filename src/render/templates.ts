@@ -30,9 +30,14 @@ const PARTIALS_DIR = 'partials';
  * Reads and compiles every template under `dir` once. Pages call partials as
  * `this.partial('name', view)`: partials are compiled here with the pages, so rendering never
  * reads or compiles a file, and unlike EJS `include` nothing is cached in module state.
+ * `guard`, for tests, wraps each view a page or partial is handed (in one that refuses a field
+ * the view model lacks, so a misspelled field fails instead of rendering empty); EJS then hands
+ * the wrapped view to the template as it is, instead of a copy of its fields.
  */
-export async function loadTemplates(dir: string): Promise<Templates> {
+export async function loadTemplates(dir: string, guard?: (view: object) => object): Promise<Templates> {
   const partials = new Map<string, Compiled>();
+  // An option @types/ejs does not list: the view as handed, not a copy of its fields.
+  const handed = { unsafePrototypeLocals: guard !== undefined };
   const context = {
     partial(name: string, view: object): string {
       const partial = partials.get(name);
@@ -48,8 +53,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
       localsName: 'view',
       context,
       rmWhitespace: true,
+      ...handed,
     });
-    return (view) => template(view);
+    return guard ? (view) => template(guard(view)) : (view) => template(view);
   };
 
   const partialFiles = (await readdir(path.join(dir, PARTIALS_DIR))).filter((name) => name.endsWith('.ejs'));

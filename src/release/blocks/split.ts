@@ -55,11 +55,12 @@ function opensContactAt(lines: readonly SourceLine[], index: number, layout: Lay
 /**
  * How many lines from the start make a contact entry: the line that opens it, then the lines of
  * the entry. A hard-wrapped filing ends the entry at the blank line; a filing with one
- * paragraph per line ends it at the first line that is not a contact's.
+ * paragraph per line ends it at the first line that is not a contact's, or at an end marker or
+ * a rule.
  */
 function contactExtent(lines: readonly SourceLine[], layout: Layout): number {
   if (Number.isFinite(layout.width)) return lines.length;
-  const end = lines.findIndex((line, index) => index > 0 && !isContactLine(line.text));
+  const end = lines.findIndex((line, index) => index > 0 && (!isContactLine(line.text) || isEndMarker(line.text) || isRule(line.text)));
   return end === -1 ? lines.length : end;
 }
 
@@ -221,7 +222,14 @@ function keepsLayout(lines: readonly SourceLine[], pieces: readonly Piece[], wid
   if (!Number.isFinite(width) || lines.length < 2) return false;
   if (pieces.some((piece) => piece.kind !== 'text' || piece.lines.length > 1)) return false;
   const sentences = lines.filter((line) => endsClause(line.text.trim())).length;
-  return sentences <= 1 && !(pieces.length === 2 && isHeadingText(pieces[0]?.lines[0]?.text ?? ''));
+  return sentences <= 1 && (isCentred(lines) || !(pieces.length === 2 && isHeadingText(pieces[0]?.lines[0]?.text ?? '')));
+}
+
+/** Indented lines of different lengths set about one middle: a centred title block. */
+function isCentred(lines: readonly SourceLine[]): boolean {
+  const middles = lines.map((line) => line.indent + line.text.trim().length / 2);
+  const indents = new Set(lines.map((line) => line.indent));
+  return indents.size > 1 && lines.every((line) => line.indent > 0) && greatest(middles) - least(middles) <= 1;
 }
 
 /** An exhibit label, banner or date line with something else beside it after a wide gap. */

@@ -13,6 +13,8 @@ import type { Classified, Kind } from './classified.js';
 /** More words than this are a paragraph, never a title. */
 const TITLE_WORDS = 40;
 const WRAPPED_SENTENCE_WORDS = 15;
+/** A sentence wrapped over lines is a paragraph from this many words. */
+const WRAPPED_PROSE_WORDS = 8;
 const DATELINE_LINES = 3;
 
 /** The kinds stage: every block classified once, in order. */
@@ -43,13 +45,16 @@ function classify(block: SourceBlock, layout: Layout): Classified {
 /** The grammar of a filing's blocks, in the order the rules are tried. */
 function kindOf(block: SourceBlock, f: Omit<Classified, 'kind'>, layout: Layout): Kind {
   if (block.shape === 'table') return 'table';
+  // People set side by side in columns are a person's lines read across.
+  if (block.shape === 'laid-out' && block.columns && f.contactLines && f.phoneOrEmail) return 'contact-lines';
   if (block.shape === 'laid-out') return block.columns ? 'laid-out' : 'title';
   if (block.shape === 'item') return 'item';
   const single = block.lines.length === 1;
   const first = block.lines[0]?.text ?? '';
   if (single && isExhibitLabel(f.text)) return 'exhibit';
-  if (single && isBanner(f.text)) return 'banner';
+  // "For Immediate Release: November 22, 2024" is the date line the banner carries.
   if (f.issued !== null) return 'issued';
+  if (single && isBanner(f.text)) return 'banner';
   if (single && isDeskLine(f.text)) return 'desk';
   if (single && isPlaceholder(f.text)) return 'placeholder';
   if (single && isRule(first)) return 'rule';
@@ -71,5 +76,5 @@ function isProse(block: SourceBlock, f: Omit<Classified, 'kind'>, layout: Layout
     const next = block.lines[index + 1];
     return next !== undefined && isFull(line, next, layout.width);
   });
-  return (wrapped && f.words > WRAPPED_SENTENCE_WORDS && endsSentence(f.text)) || (endsSentence(f.text) && !f.heading && f.words > WRAPPED_SENTENCE_WORDS);
+  return (wrapped && f.words > WRAPPED_PROSE_WORDS && endsSentence(f.text) && !f.capitals) || (endsSentence(f.text) && !f.heading && f.words > WRAPPED_SENTENCE_WORDS);
 }

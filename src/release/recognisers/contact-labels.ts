@@ -2,8 +2,8 @@ import { findPhones } from './phones.js';
 import { findEmails } from './web-addresses.js';
 import { collapse } from './words.js';
 
-/** "For further information contact:", "Media Contact:", "CONTACT:", "/CONTACT:", "Contacts:", "[Press Information Contact:]". */
-export const CONTACT_LABEL = /^\[?\/?(?:[\p{L}][\p{L}&,.'’/ -]{0,50}?\s)?contacts?(?:\s+(?:information|info|details))?\s*:\]?\s*/iu;
+/** "For further information contact:", "Media Contact:", "CONTACT:", "/CONTACT:", "Contacts:", "[Press Information Contact:]", "For more information:". */
+export const CONTACT_LABEL = /^\[?\/?(?:(?:[\p{L}][\p{L}&,.'’/ -]{0,50}?\s)?contacts?(?:\s+(?:information|info|details))?|for (?:more|further|additional) information)\s*:\]?\s*/iu;
 /** Role labels that open a contact entry inside a contact block: "Investors:", "Media Relations:". */
 export const ROLE_LABEL = /^(?:investors?|media|analysts?|press|editorial|news media|financial media|trade media|(?:investor|media|public|press) relations|investor inquiries|media inquiries)\s*(?:contacts?)?\s*:\s*/i;
 /** "Contacts", "Media Contacts": a heading over the contact entries that follow. */

@@ -13,18 +13,23 @@ export interface DatelineMatch {
 
 const WORD = String.raw`(?:[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*|[A-Z]\.(?:[A-Z]\.)+)`;
 const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
-const WIRE_NAME = String.raw`BUSINESS ?WIRE|PR ?Newswire(?:-[A-Za-z]+)*|GLOBE ?NEWSWIRE|MARKET ?WIRE|Marketwired?|ACCESS ?WIRE|CNW(?: Group)?|Canada NewsWire|EQS[- ]Newswire|Newsfile Corp\.?|Reuters|PRWEB|PR\.com|EWORLDWIRE`;
+const WIRE_NAME = String.raw`BUSINESS ?WIRE|PR ?Newswire(?:-[A-Za-z]+)*|GLOBE ?NEWSWIRE|MARKET ?WIRE|Marketwired?|ACCESS ?WIRE|CNW(?: Group| Telbec)?|Canada NewsWire|EQS[- ]Newswire|Newsfile Corp\.?|Reuters|PRWEB|PR\.com|EWORLDWIRE`;
 
 /** Header labels that read like a place before a date: "Date: March 3, 2010" is no dateline. */
 const LABEL_WORD = /^(?:date|dated|release|released|for|contact|updated|posted|published|embargoed|source|note|issued)$/i;
 const PLACE_START = new RegExp(String.raw`^(${PLACE})((?:, ?(?!${MONTH}\b)${PLACE}){0,2})`);
 const SEPARATOR = /^ ?(?:--|—|–|-|:)(?: |(?=\S))|^ ?,? /;
 const WIRE_PAREN = new RegExp(String.raw`^ ?\((${WIRE_NAME})\)`, 'i');
-const WIRE_SLASH = new RegExp(String.raw`^ ?/(${WIRE_NAME})/`, 'i');
+const WIRE_SLASH = new RegExp(String.raw`^ ?/ ?(${WIRE_NAME}) ?/`, 'i');
+/** Marketwire's "(Marketwired - March 4, 2014)": the wire and the date in one pair of parentheses. */
+const WIRE_DATE_PAREN = new RegExp(String.raw`^ ?\((${WIRE_NAME}) ?[-–—,] ?(${DATE})\)`, 'i');
 const DATE_PAREN = new RegExp(String.raw`^ ?\((${DATE})\)`, 'i');
 const DATE_BARE = new RegExp(String.raw`^ ?,? ?(${DATE})\b`, 'i');
-/** A dash or ellipsis that closes the dateline; a lone hyphen only when spaced, so "2005-based" stays whole. */
-const DASH_AFTER = /^ ?(?:--|—|–|\.\.\.|…)(?: ?)|^ ?-(?: |$)/;
+/**
+ * A dash or ellipsis that closes the dateline; a lone hyphen or slash ("/ ACCESSWIRE / June 15,
+ * 2020 /") only when spaced, so "2005-based" stays whole.
+ */
+const DASH_AFTER = /^ ?(?:--|—|–|\.\.\.|…)(?: ?)|^ ?[-/](?: |$)/;
 
 const WIRES: readonly (readonly [RegExp, string])[] = [
   [/^business ?wire$/i, 'Business Wire'],
@@ -62,10 +67,16 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     consumed += length;
   };
   for (let step = 0; step < 6; step++) {
+    const both: RegExpExecArray | null = wire === null && dateText === null ? WIRE_DATE_PAREN.exec(rest) : null;
     const wireMatch: RegExpExecArray | null = WIRE_PAREN.exec(rest) ?? WIRE_SLASH.exec(rest);
     const dateMatch: RegExpExecArray | null = dateText === null ? DATE_PAREN.exec(rest) ?? DATE_BARE.exec(rest) : null;
     const separator: RegExpExecArray | null = SEPARATOR.exec(rest);
-    if (wireMatch && wire === null) {
+    if (both) {
+      wire = wireName(both[1] ?? '');
+      dateText = both[2] ?? null;
+      strong = true;
+      take(both[0].length);
+    } else if (wireMatch && wire === null) {
       wire = wireName(wireMatch[1] ?? '');
       strong = true;
       take(wireMatch[0].length);
@@ -89,5 +100,5 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
 }
 
 function nextIsComponent(rest: string): boolean {
-  return WIRE_PAREN.test(rest) || WIRE_SLASH.test(rest) || DATE_PAREN.test(rest) || DATE_BARE.test(rest);
+  return WIRE_PAREN.test(rest) || WIRE_DATE_PAREN.test(rest) || WIRE_SLASH.test(rest) || DATE_PAREN.test(rest) || DATE_BARE.test(rest);
 }

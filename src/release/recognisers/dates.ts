@@ -25,8 +25,10 @@ const MONTH_DAY_YEAR = String.raw`(${MONTH})\s+(${DAY})(?:,?\s*(${YEAR}))?`;
 const DAY_MONTH_YEAR = String.raw`(${DAY})\s+(${MONTH})\s*,?\s+(${YEAR})`;
 /** "2004-10-13". */
 const ISO = String.raw`(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])`;
-/** "10/13/2004", US order, as wire services stamp their trailers. */
-const NUMERIC_US = String.raw`(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(${YEAR})`;
+/** "10/13/2004" or "04/18/98", US order, as wire services stamp their trailers. */
+const NUMERIC_US = String.raw`(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(${YEAR}|\d\d)`;
+/** A two-digit year in a wire's stamp: the 1950s to the 2040s. */
+const CENTURY_TURN = 50;
 
 const FORMS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC_US];
 
@@ -53,7 +55,7 @@ export function readDate(written: string): FoundDate | null {
   if ((m = WHOLE_MDY?.exec(written) ?? null)) return dated(written, monthNumber(m[1]), Number.parseInt(m[2] ?? '', 10), m[3]);
   if ((m = WHOLE_DMY?.exec(written) ?? null)) return dated(written, monthNumber(m[2]), Number.parseInt(m[1] ?? '', 10), m[3]);
   if ((m = WHOLE_ISO?.exec(written) ?? null)) return dated(written, Number(m[2]), Number(m[3]), m[1]);
-  if ((m = WHOLE_US?.exec(written) ?? null)) return dated(written, Number(m[1]), Number(m[2]), m[3]);
+  if ((m = WHOLE_US?.exec(written) ?? null)) return dated(written, Number(m[1]), Number(m[2]), fullYear(m[3] ?? ''));
   return null;
 }
 
@@ -61,6 +63,11 @@ function dated(text: string, month: number, day: number, year: string | undefine
   const parsedYear = year === undefined ? null : Number(year);
   if (month === 0 || !isValidDay(parsedYear ?? 2000, month, day)) return null;
   return { text, index: 0, month, day, year: parsedYear };
+}
+
+function fullYear(year: string): string {
+  if (year.length !== 2) return year;
+  return String(Number(year) + (Number(year) < CENTURY_TURN ? 2000 : 1900));
 }
 
 function monthNumber(name: string | undefined): number {

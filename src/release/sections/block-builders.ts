@@ -4,7 +4,8 @@ import type { SourceLine } from '../lines/source-lines.js';
 import type { Block, ContactBlock, HeaderLine } from '../model.js';
 import { transliterateKeepingColumns } from '../recognisers/transliterations.js';
 import { collapse } from '../recognisers/words.js';
-import { columnStart, readContacts, splitColumns } from './contacts.js';
+import { contactColumns } from './contact-columns.js';
+import { readContacts } from './contacts.js';
 
 /** The text of lines kept as laid out, less the indent they share. */
 export function preformattedText(lines: readonly SourceLine[]): string {
@@ -49,8 +50,7 @@ export function appendBlock(blocks: Block[], block: Block): void {
 export function contactBlock(blocks: readonly Classified[]): { block: ContactBlock; releaseNumber: string | null } {
   const lines = blocks.flatMap((b) => b.block.lines);
   const filed = lines.map((line) => transliterateKeepingColumns(line.text));
-  const start = columnStart(filed);
-  const columns = start === null ? null : splitColumns(filed, start);
+  const columns = contactColumns(lines);
   // People set apart by blank lines are read apart, so one's organisation is not the next one's.
   const people = columns ?? splitAtGaps(blocks).map((group) => group.flatMap((b) => b.block.lines.map((line) => transliterateKeepingColumns(line.text))));
   const read = people.map((group) => readContacts(group));

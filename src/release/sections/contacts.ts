@@ -18,33 +18,6 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.? /;
 /** Commas and "or" between the parts of a line, but not the comma before "Inc." or "Jr.". */
 const PART_SEPARATOR = /\s*[,;]\s+(?!(?:Inc|Ltd|LLC|LLP|Corp|Co|plc|Jr|Sr|II|III|IV|L\.P|N\.A)\b)(?=\S)|\s+or\s+(?=[A-Z(+\d])/;
 
-const COLUMN_GAP = 3;
-
-/**
- * Where a second column starts when a block sets people side by side: two lines at least with
- * text on both sides of a gap of three or more spaces ending at the same column, and no line
- * with a word across that column. A label with its value hanging under it is not columns.
- */
-export function columnStart(lines: readonly string[]): number | null {
-  const support = new Map<number, number>();
-  for (const line of lines) {
-    for (const match of line.matchAll(/\S( {3,})(?=\S)/g)) {
-      const start = match.index + 1 + (match[1]?.length ?? 0);
-      support.set(start, (support.get(start) ?? 0) + 1);
-    }
-  }
-  const candidates = [...support].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const found = candidates.find(([start]) => lines.every((line) => line.length <= start || line.slice(start - COLUMN_GAP + 1, start) === ' '.repeat(COLUMN_GAP - 1)));
-  return found?.[0] ?? null;
-}
-
-/** The lines cut at a column: the left column's lines, then the right's, blank parts left out. */
-export function splitColumns(lines: readonly string[], start: number): string[][] {
-  const left = lines.map((line) => collapse(line.slice(0, start))).filter((text) => text !== '');
-  const right = lines.map((line) => collapse(line.slice(start))).filter((text) => text !== '');
-  return [left, right];
-}
-
 export interface ReadContacts {
   contacts: Contact[];
   releaseNumber: string | null;
@@ -68,6 +41,8 @@ export function readContacts(lines: readonly string[]): ReadContacts {
       line = line.slice(label[0].length);
       current = null;
     }
+    // The slash that closes a wire's "/CONTACT: ... /" entry.
+    if (!/https?:|www\./i.test(line)) line = line.replace(/\s*\/$/, '');
     if (/^(?:or|and)$/i.test(line)) {
       current = null;
       continue;
@@ -77,7 +52,21 @@ export function readContacts(lines: readonly string[]): ReadContacts {
       releaseNumber = releaseMatch[1] ?? null;
       continue;
     }
-    line.split(PART_SEPARATOR).forEach((part, index) => {
+    line.split(PART_SEPARATOR).forEach((labelled, index) => {
+      // "Media: Claire Dubois, ...; Investors: Paul Martin, ...": a role label starts the next person.
+      const role = index > 0 || label ? ROLE_LABEL.exec(labelled) : null;
+      const part = role ? labelled.slice(role[0].length) : labelled;
+      if (role) current = null;
+      if (/^(?:or|and)$/i.test(part)) {
+        current = null;
+        return;
+      }
+      // "..., both of Summit Bancorp": the organisation of everyone named so far.
+      const everyone = /^(?:both|all) of (.+)$/i.exec(part)?.[1];
+      if (everyone !== undefined) {
+        for (const contact of contacts) contact.organization ??= everyone;
+        return;
+      }
       // After a name on the same line, another name-like part is where the person works.
       const kind = index > 0 && current?.name != null && current.organization === null && classify(part) === 'name' ? 'organization' : classify(part);
       if (kind === 'organization' && current === null && contacts.length === 0) {
@@ -101,7 +90,8 @@ function classify(part: string): Kind {
   if (field.startsWith('fax') || field === 'facsimile') return 'fax';
   if (/^e-?mail$/.test(field) || findEmails(part).length > 0) return 'email';
   if (findPhones(part).length > 0) return 'phone';
-  if (field.startsWith('web') || URL_TEXT.test(part) || part === '') return 'other';
+  // A label of any wording ("Trade Press:") names no one.
+  if (field.startsWith('web') || URL_TEXT.test(part) || part === '' || part.endsWith(':')) return 'other';
   if (NAME.test(part) && !ORGANIZATION_WORD.test(part) && !TITLE_WORD.test(part)) return 'name';
   if (TITLE_WORD.test(part) || DEPARTMENT.test(part)) return 'other';
   return 'organization';

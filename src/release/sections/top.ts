@@ -83,12 +83,18 @@ function topUnits(blocks: readonly Classified[]): Unit[] {
     const once = kind === 'exhibit' || kind === 'issued' || kind === 'desk';
     if (kind === 'banner' || (once && !units.some((unit) => unit.kind === kind))) units.push({ kind, blocks: [block] });
     else if (once) units.push({ kind: 'title', blocks: [block] });
-    else if (kind === 'title' && !(block.block.shape === 'laid-out' && units.some((u) => u.kind === 'title'))) units.push({ kind: 'title', blocks: stacked(blocks, index, end) });
+    else if (kind === 'title' && !(block.block.shape === 'laid-out' && titleSinceLabels(units))) units.push({ kind: 'title', blocks: stacked(blocks, index, end) });
     else if (kind === 'placeholder' || kind === 'rule' || kind === 'contact-lines' || kind === 'title') units.push({ kind: 'other', blocks: [block] });
     else break;
     index += (units.at(-1)?.blocks.length ?? 1) - 1;
   }
   return units;
+}
+
+/** A title already stands after the labels (a letterhead above them is no title of the release). */
+function titleSinceLabels(units: readonly Unit[]): boolean {
+  const lastLabel = units.findLastIndex((unit) => LABELS.has(unit.kind));
+  return units.some((unit, index) => index > lastLabel && unit.kind === 'title');
 }
 
 /** A headline in capitals stacked over blocks of its own: the blocks that go on with it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnStart, readContacts } from '../../../src/release/sections/contacts.js';
+import { readContacts } from '../../../src/release/sections/contacts.js';
 
 const person = (fields: Partial<Record<'name' | 'organization' | 'phone' | 'fax' | 'email', string>>) => ({
   name: null, organization: null, phone: null, fax: null, email: null, ...fields,
@@ -42,24 +42,5 @@ describe('readContacts', () => {
       person({ name: 'Jane Doe', organization: 'Acme Corp.', phone: '212-555-0100', email: 'jane@acme.example' }),
       person({ name: 'John Roe', organization: 'Acme Corp.', phone: '(212) 555-0199' }),
     ]);
-  });
-});
-
-describe('columnStart', () => {
-  it('finds where a second column of people starts', () => {
-    const lines = ['CONTACT:  John Smith                      Jane Doe', '          Acme Corp.                      Doe Communications'];
-    expect(columnStart(lines)).toBe(lines[0]?.indexOf('Jane Doe'));
-  });
-
-  it('sees no columns in a label with its value hanging under it', () => {
-    expect(columnStart([
-      '    For further information contact:  Edward F. Ruttenberg',
-      '                                      Phone: (412) 422-2377',
-    ])).toBeNull();
-    expect(columnStart(['Media Contact:    Marc Rice', '                  404-506-5333', '                  media@southerncompany.com'])).toBeNull();
-  });
-
-  it('sees no columns where a word crosses the gap of another line', () => {
-    expect(columnStart(['Jane Doe      Acme', 'John Roe      Beta', 'A line of ordinary text runs across'])).toBeNull();
   });
 });
