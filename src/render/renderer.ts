@@ -16,7 +16,7 @@ import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
 import { ReleaseIndex } from './search/release-index.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type Templates } from './templates.js';
 import { timeZone } from './time-zone.js';
 
 /** Synchronous and cheap: pages are declared here and produced when first asked for. */
@@ -38,6 +38,8 @@ export interface RendererOptions {
   compress?: Compress;
   /** Draws preview cards; by default on a thread of their own, started when the first is asked for. */
   drawCard?: DrawCard;
+  /** The compiled templates; by default those of `views`. */
+  templates?: Templates;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface RendererOptions {
  */
 export async function createRenderer(options: RendererOptions): Promise<Renderer> {
   const [templates, assets, templatesModified, fonts] = await Promise.all([
-    loadTemplates(options.views),
+    options.templates ?? loadTemplates(options.views),
     loadAssets(options.public),
     newestModification([options.views, options.public]),
     options.drawCard === undefined ? loadCardFonts() : [],

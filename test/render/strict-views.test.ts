@@ -3,18 +3,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedRelease } from '../../src/content/site.js';
 import { parseRelease } from '../../src/release/parse.js';
-import { loadAssets } from '../../src/render/assets.js';
-import { readSearchRequest } from '../../src/render/search/search-request.js';
-import { loadTemplates, type Templates } from '../../src/render/templates.js';
-import { errorPages } from '../../src/render/view-models/error-view.js';
-import { indexPage } from '../../src/render/view-models/index-view.js';
-import { type PageMeta, layoutView } from '../../src/render/view-models/layout-view.js';
-import { releasePage } from '../../src/render/view-models/release-view.js';
-import { searchPage } from '../../src/render/view-models/search-view.js';
+import { createRenderer } from '../../src/render/renderer.js';
+import type { RenderedSite } from '../../src/render/representation.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import type { ErrorPageView } from '../../src/render/view-models/error-view.js';
+import { captureLogger, LEVEL } from '../content/capture-logger.js';
 import { loadedRelease } from '../fixtures/loaded-release.js';
 import { seedLoaded } from '../fixtures/seed-release.js';
+import { identityOf } from './fixtures/rendered.js';
 import { richLoaded } from './fixtures/rich-release.js';
 import { DIRS, ROOT, siteOf } from './fixtures/site.js';
+import { stubCard } from './fixtures/stub-card.js';
 import { tablesLoaded } from './fixtures/table-release.js';
 
 /** Kinds of the views templates were handed, as they read them. */
@@ -44,37 +43,34 @@ function corpus(folder: string): LoadedRelease[] {
 }
 
 describe('templates read only fields their view models have', () => {
-  let templates: Templates;
-  let document: (meta: PageMeta, content: string) => string;
-  const releases = [seedLoaded(), richLoaded(), tablesLoaded(), ...corpus('test/fixtures/corpus'), ...corpus('test/fixtures/releases/wires')];
+  const { logger, entries } = captureLogger();
+  const bySlug = new Map([seedLoaded(), richLoaded(), tablesLoaded(), ...corpus('test/fixtures/corpus'), ...corpus('test/fixtures/releases/wires')].map((loaded) => [loaded.slug, loaded]));
+  let site: RenderedSite;
 
   beforeAll(async () => {
-    const [strictTemplates, assets] = await Promise.all([loadTemplates(DIRS.views, strict), loadAssets(DIRS.public)]);
-    templates = strictTemplates;
-    document = (meta, content) => templates.layout(layoutView(meta, assets.chrome, content));
+    // The real renderer over every page type, with templates that refuse a field their view lacks.
+    const templates = await loadTemplates(DIRS.views, strict);
+    const render = await createRenderer({ ...DIRS, templates, drawCard: stubCard, logger });
+    site = render(siteOf(...bySlug.values()));
   });
 
-  it('refuses a view model that lacks a field its template reads', () => {
-    const { heading, message } = errorPages.notFound.view;
-    expect(() => templates.error({ heading, message } as typeof errorPages.notFound.view)).toThrow(/homeHref/);
+  it('refuses a view model that lacks a field its template reads', async () => {
+    const templates = await loadTemplates(DIRS.views, strict);
+    const lacking = { heading: 'Page not found', message: 'There is no page at this address.' } as unknown as ErrorPageView;
+    expect(() => templates.error(lacking)).toThrow(/homeHref/);
   });
 
-  it.each(releases.map((loaded) => [loaded.file, loaded] as const))('renders the page of %s', (_file, loaded) => {
-    const page = releasePage(loaded);
-    expect(document(page.meta, templates.release(page.view))).toContain('</html>');
-  });
-
-  it('renders every kind of block and every page type', () => {
-    for (const loaded of releases) templates.release(releasePage(loaded).view);
-    const index = indexPage(siteOf(...releases));
-    expect(document(index.meta, templates.index(index.view))).toContain('</html>');
-    for (const error of Object.values(errorPages)) expect(document(error.meta, templates.error(error.view))).toContain('</html>');
-    for (const q of [undefined, 'x'.repeat(300), 'results', 'nothing-matches-this']) {
-      const request = readSearchRequest({ q, page: q === 'results' ? '2' : undefined });
-      const hits = request.kind === 'search' && q === 'results' ? releases.map((loaded) => ({ loaded, score: 1, terms: ['result'] })) : [];
-      const search = searchPage(request, { hits, skipped: [] });
-      expect(document(search.meta, templates.search(search.view))).toContain('</html>');
+  it('renders every page of the site, every error page and every kind of search page', async () => {
+    const pages = [...site.resources].filter(([, representation]) => representation.contentType.startsWith('text/html'));
+    const errors = [site.notFound, site.methodNotAllowed, site.serverError, site.latest.badLimit];
+    for (const [urlPath, representation] of [...pages, ...errors.map((error) => [String(error.status), error] as const)]) {
+      expect(identityOf(representation).toString('utf8'), urlPath).toContain('</html>');
     }
+    for (const [q, page] of [[undefined, undefined], ['x'.repeat(300), undefined], ['revenue', undefined], ['revenue', '2'], ['nothing-matches-this', undefined]] as const) {
+      expect((await site.search.page({ q, page })).body.toString('utf8')).toContain('</html>');
+    }
+    // A release page a template fails on is published as filed, and logged: none may be.
+    expect(entries.filter((entry) => entry.level >= LEVEL.error).map((entry) => entry.msg)).toEqual([]);
     expect([...kindsRead].sort()).toEqual(expect.arrayContaining(['heading', 'list', 'marker', 'paragraph', 'preformatted', 'table']));
   });
 });

@@ -117,7 +117,7 @@ function listMeta(heading: string, path: string, links: PageLink[], { publicatio
     title,
     description,
     language: LIST_LANGUAGE,
-    alternates: [{ type: 'application/json', href: urls.releasesJson }],
+    alternates: [{ type: 'application/json', href: urls.releasesJson, title: null }],
     links: [{ rel: 'canonical', href: url }, ...links],
     metaTags: websiteTags({ title: heading, description, url, siteName: publication.siteName, language: LIST_LANGUAGE }),
   };

@@ -9,8 +9,8 @@ const TITLE_MAX = 70;
 export interface AlternateLink {
   type: string;
   href: string;
-  /** Names a feed in a browser's or reader's list of them. */
-  title?: string;
+  /** Names a feed in a browser's or reader's list of them; null for other formats. */
+  title: string | null;
 }
 
 /** A `<link>` that relates the page to another: `canonical`, and `prev`/`next` in a paged list. */

@@ -108,8 +108,8 @@ export function releasePage(loaded: LoadedRelease, context: ReleasePageContext):
       description,
       language: meta.language,
       alternates: [
-        { type: 'application/json', href: urls.releaseJson(slug) },
-        { type: 'text/plain', href: urls.releaseText(slug) },
+        { type: 'application/json', href: urls.releaseJson(slug), title: null },
+        { type: 'text/plain', href: urls.releaseText(slug), title: null },
       ],
       links: [{ rel: 'canonical', href: url }],
       metaTags: articleTags({

@@ -48,7 +48,7 @@ describe('indexPage', () => {
   it('titles the first page, gives its canonical URL and previews, and offers the list as JSON', () => {
     const { meta, view } = indexPage(1, 1, [], context([]));
     expect(meta.title).toBe('Press releases | Example Newsroom');
-    expect(meta.alternates).toEqual([{ type: 'application/json', href: '/releases.json' }]);
+    expect(meta.alternates).toEqual([{ type: 'application/json', href: '/releases.json', title: null }]);
     expect(meta.links).toEqual([{ rel: 'canonical', href: 'https://ir.example.com/news/' }]);
     expect(meta.metaTags).toContainEqual({ attribute: 'property', key: 'og:type', content: 'website' });
     expect(meta.metaTags).toContainEqual({ attribute: 'property', key: 'og:url', content: 'https://ir.example.com/news/' });

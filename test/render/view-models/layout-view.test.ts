@@ -22,7 +22,7 @@ describe('pageTitle', () => {
 describe('layoutView', () => {
   it('joins the page meta, the chrome, the feeds every page offers and the page markup', () => {
     const view = layoutView(
-      { title: 'T', description: null, language: 'fr-CA', alternates: [{ type: 'application/json', href: '/x.json' }], links: [], metaTags: [] },
+      { title: 'T', description: null, language: 'fr-CA', alternates: [{ type: 'application/json', href: '/x.json', title: null }], links: [], metaTags: [] },
       { stylesheetHref: '/assets/style.0123abcd.css', iconHref: null, faviconHref: '/favicon.ico' },
       '<p>x</p>',
       'Example Newsroom',
@@ -30,7 +30,7 @@ describe('layoutView', () => {
     expect(view).toEqual({
       title: 'T', description: null, language: 'fr-CA', links: [], metaTags: [],
       alternates: [
-        { type: 'application/json', href: '/x.json' },
+        { type: 'application/json', href: '/x.json', title: null },
         { type: 'application/rss+xml', href: '/feed.xml', title: 'Example Newsroom (RSS)' },
         { type: 'application/atom+xml', href: '/atom.xml', title: 'Example Newsroom (Atom)' },
         { type: 'application/feed+json', href: '/feed.json', title: 'Example Newsroom (JSON Feed)' },
