@@ -13,7 +13,7 @@ import { unshownLines } from './fixtures/page-text.js';
 import { projectRenderer } from './render/fixtures/site.js';
 
 const MAX_BYTES = 2_097_152;
-const FOLDERS = ['test/fixtures/corpus', 'test/fixtures/tables', 'test/fixtures/releases', 'test/fixtures/releases/wires', 'content'].map((folder) => path.resolve(import.meta.dirname, '..', folder));
+const FOLDERS = ['test/fixtures/corpus', 'test/fixtures/tables', 'test/fixtures/releases', 'test/fixtures/releases/wires', 'test/fixtures/filings', 'content'].map((folder) => path.resolve(import.meta.dirname, '..', folder));
 
 describe.each(FOLDERS)('every filing in %s, on the page a reader gets', (folder) => {
   let site: Site;

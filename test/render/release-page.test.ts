@@ -166,13 +166,14 @@ describe('a release with every kind of block', () => {
     expect($('.dateline time')).toHaveLength(0);
   });
 
-  it('shows ordered lists with their markers as filed and bullet lists without them', () => {
+  it('shows every list with its markers as filed, hidden from screen readers where the list says it', () => {
     expect($('ol.filed-markers > li').map((_, li) => $(li).text()).get()).toEqual([
       '(a) Revenue of $1.2 billion; see www.example.com/results.',
       '(b) Margin up 2 points.',
     ]);
     expect($('ol.filed-markers a').attr('href')).toBe('http://www.example.com/results');
-    expect($('.release-body ul > li').map((_, li) => $(li).text()).get()).toEqual(['New plant in Ohio', 'Hiring <100> people']);
+    expect($('.release-body ul > li').map((_, li) => $(li).text()).get()).toEqual(['* New plant in Ohio', '* Hiring <100> people']);
+    expect($('.release-body ul .marker').attr('aria-hidden')).toBe('true');
   });
 
   it('puts a table in its own keyboard-scrollable, named box', () => {

@@ -5,8 +5,8 @@ import { isLead } from '../../release/sections/lead.js';
 import { tableView, type TablePlace, type TableView } from './table-view.js';
 
 export interface ListItemView {
-  /** The filed marker, shown as text for ordered lists; bullets are drawn by the stylesheet. */
-  marker: string | null;
+  /** The marker as filed ("1.", "(a)", "•", "–"): part of the text, so shown as it is. */
+  marker: string;
   segments: Segment[];
 }
 
@@ -43,7 +43,7 @@ function blockView(block: Block, context: BlockContext): BlockView {
         kind: 'list',
         ordered: block.ordered,
         items: block.items.map((item) => ({
-          marker: block.ordered ? item.marker : null,
+          marker: item.marker,
           segments: linkify(item.text),
         })),
       };

@@ -137,10 +137,10 @@ describe('releasePage', () => {
     expect(meta.language).toBe('en-US');
   });
 
-  it('keeps filed markers for ordered lists only, and labels each preformatted box', () => {
+  it('keeps the markers of every list as filed, and labels each preformatted box', () => {
     const { body } = releasePage(richLoaded(), ALONE).view;
     expect(body[2]).toMatchObject({ kind: 'list', ordered: true, items: [{ marker: '(a)' }, { marker: '(b)' }] });
-    expect(body[3]).toMatchObject({ kind: 'list', ordered: false, items: [{ marker: null }, { marker: null }] });
+    expect(body[3]).toMatchObject({ kind: 'list', ordered: false, items: [{ marker: '*' }, { marker: '*' }] });
     expect(body[4]).toEqual({
       kind: 'preformatted',
       label: 'Preformatted text 1',
