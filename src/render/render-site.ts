@@ -120,8 +120,9 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   resources.set(urls.wellKnown('robots.txt'), declare(urls.wellKnown('robots.txt'), [], () =>
     ({ ...content(TEXT, null, () => text(robotsTxt(publication))), cacheControl: WELL_KNOWN_CACHE })));
 
-  // A release's text and JSON are declared together, under its file name, so that the thousands
-  // that an edit leaves unchanged cost one lookup each; its page also shows its neighbours.
+  // A release's embed, card, text, JSON and tables are declared together, under its file name, so
+  // that the thousands an edit leaves unchanged cost one lookup each; its page, which also shows
+  // its neighbours, is declared beside them.
   const releaseFormats = (loaded: LoadedRelease): (readonly [string, Representation])[] => {
     const { slug, source, modified, meta } = loaded;
     const rendered = modified > templatesModified ? modified : templatesModified;
