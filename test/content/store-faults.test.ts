@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeFileSystem, type ContentFileSystem } from '../../src/content/file-system.js';
 import type { Site } from '../../src/content/site.js';
-import { openContentStore, type ContentStore, type StoreOptions } from '../../src/content/store.js';
-import { captureLogger, LEVEL, type LogEntry } from './capture-logger.js';
+import type { ContentStore, StoreOptions } from '../../src/content/store.js';
+import { LEVEL, type LogEntry } from './capture-logger.js';
 import { FakeWatch } from './fake-watch.js';
-import { headlines, MAX, parseFirstLine } from './store-helpers.js';
+import { headlines, loggedAt, openTestStore } from './store-helpers.js';
 
 const RETRY_MS = 50;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,23 +31,12 @@ describe('ContentStore, when the folder fails', () => {
     await rm(base, { recursive: true, force: true });
   });
 
-  async function open(options: Partial<StoreOptions> = {}): Promise<ContentStore> {
-    const capture = captureLogger();
-    entries = capture.entries;
-    store = await openContentStore({
-      dir,
-      maxFileBytes: MAX,
-      parse: parseFirstLine,
-      watch: true,
-      logger: capture.logger,
-      debounceMs: 20,
-      writeSettleMs: 50,
-      retryMs: RETRY_MS,
-      ...options,
-    });
-    return store;
+  async function open(options: Partial<Omit<StoreOptions, 'maxFileBytes' | 'parse' | 'logger'>> = {}): Promise<ContentStore> {
+    const opened = await openTestStore({ dir, watch: true, debounceMs: 20, writeSettleMs: 50, retryMs: RETRY_MS, ...options });
+    ({ store, entries } = opened);
+    return opened.store;
   }
-  const logged = (level: number, pattern: RegExp): LogEntry[] => entries.filter((entry) => entry.level === level && pattern.test(entry.msg));
+  const logged = (level: number, pattern: RegExp): LogEntry[] => loggedAt(entries, level, pattern);
   const sorted = (site: Site): (string | undefined)[] => headlines(site).sort();
 
   /** Something written now shows up: the folder is watched again. */

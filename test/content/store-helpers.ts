@@ -1,7 +1,8 @@
 import type { ParseRelease } from '../../src/content/load.js';
 import type { Site } from '../../src/content/site.js';
-import type { ContentStore } from '../../src/content/store.js';
+import { openContentStore, type ContentStore, type StoreOptions } from '../../src/content/store.js';
 import { minimalRelease } from '../fixtures/seed-release.js';
+import { captureLogger, type LogEntry } from './capture-logger.js';
 
 export const MAX = 2 * 1024 * 1024;
 
@@ -30,3 +31,14 @@ export const slugOf = (site: Site, file: string): string | undefined => site.rel
 
 /** Lets promise callbacks and I/O already under way run. */
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A store over `dir` that reads the first line as the headline and keeps what it logs. */
+export async function openTestStore(options: Omit<StoreOptions, 'maxFileBytes' | 'parse' | 'logger'>): Promise<{ store: ContentStore; entries: LogEntry[] }> {
+  const { logger, entries } = captureLogger();
+  const store = await openContentStore({ maxFileBytes: MAX, parse: parseFirstLine, logger, ...options });
+  return { store, entries };
+}
+
+/** The entries logged at `level` whose message matches. */
+export const loggedAt = (entries: readonly LogEntry[], level: number, pattern: RegExp): LogEntry[] =>
+  entries.filter((entry) => entry.level === level && pattern.test(entry.msg));

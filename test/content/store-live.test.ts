@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TIMER_MS } from '../../src/content/clock.js';
 import type { Site } from '../../src/content/site.js';
-import { openContentStore, type ContentStore, type StoreOptions } from '../../src/content/store.js';
-import { captureLogger, LEVEL, type LogEntry } from './capture-logger.js';
+import type { ContentStore, StoreOptions } from '../../src/content/store.js';
+import { LEVEL, type LogEntry } from './capture-logger.js';
 import { FakeWatch } from './fake-watch.js';
 import { ManualClock } from './manual-clock.js';
-import { headlines, MAX, nextSite, parseFirstLine, slugOf, tick } from './store-helpers.js';
+import { headlines, loggedAt, nextSite, openTestStore, slugOf, tick } from './store-helpers.js';
 
 const NOW = Date.parse('2025-03-04T13:00:00Z');
 const DEBOUNCE_MS = 20;
@@ -28,22 +28,13 @@ describe('ContentStore, live', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function open(options: Partial<StoreOptions> = {}): Promise<ContentStore> {
-    const capture = captureLogger();
-    entries = capture.entries;
-    store = await openContentStore({
-      dir,
-      maxFileBytes: MAX,
-      parse: parseFirstLine,
-      watch: false,
-      logger: capture.logger,
-      debounceMs: DEBOUNCE_MS,
-      ...options,
-    });
-    return store;
+  async function open(options: Partial<Omit<StoreOptions, 'maxFileBytes' | 'parse' | 'logger'>> = {}): Promise<ContentStore> {
+    const opened = await openTestStore({ dir, watch: false, debounceMs: DEBOUNCE_MS, ...options });
+    ({ store, entries } = opened);
+    return opened.store;
   }
   const write = (file: string, text: string | Buffer): Promise<void> => writeFile(path.join(dir, file), text);
-  const logged = (level: number, pattern: RegExp): LogEntry[] => entries.filter((entry) => entry.level === level && pattern.test(entry.msg));
+  const logged = (level: number, pattern: RegExp): LogEntry[] => loggedAt(entries, level, pattern);
 
   describe('embargo', () => {
     it('publishes a release the instant its embargo ends, on a timer, without a file event', async () => {
