@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: requests per second for the seed release page, brotli, 50 connections, for
- *   (a) a bare node:http server writing the page's brotli bytes from memory: the ceiling;
+ *   (a) a bare node:http server writing the page's brotli response from memory, head and body
+ *       as (b) sends them: the ceiling;
  *   (b) Pressroom, started as `node dist/main.js`;
  *   (c) a naive peer: Express, helmet and `compression`, rendering the page per request;
  *   (d) Pressroom with WEB_CONCURRENCY workers (default: one per core), against (b).
@@ -32,6 +33,8 @@ interface Target {
 interface Fetched {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** Names and values, alternating, as sent. */
+  rawHeaders: string[];
   body: Buffer;
 }
 
@@ -43,7 +46,7 @@ function get(url: string, headers: Record<string, string>): Promise<Fetched> {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) });
       });
     })
       .on('error', reject)
@@ -87,9 +90,11 @@ await pressroom.stop();
 const scratch = await mkdtemp(path.join(tmpdir(), 'pressroom-bench-'));
 const bodyFile = path.join(scratch, 'page.br');
 await writeFile(bodyFile, seedPage.body);
+const headFile = path.join(scratch, 'head.json');
+await writeFile(headFile, JSON.stringify(seedPage.rawHeaders));
 
 const targets: Target[] = [
-  { name: 'a: bare node:http, fixed bytes', start: () => startNode([...TSX, 'bench/peers/bare.ts'], { BODY_FILE: bodyFile, ETAG: String(seedPage.headers['etag']) }) },
+  { name: 'a: bare node:http, the same response', start: () => startNode([...TSX, 'bench/peers/bare.ts'], { BODY_FILE: bodyFile, HEAD_FILE: headFile }) },
   { name: 'b: pressroom', start: () => startNode(['dist/main.js'], PRESSROOM), readiness: true },
   { name: 'c: express + helmet + compression, per request', start: () => startNode([...TSX, 'bench/peers/naive.ts'], { CONTENT_DIR: 'content' }) },
   { name: `d: pressroom, ${WORKERS} workers`, start: () => startNode(['dist/main.js'], { ...PRESSROOM, WEB_CONCURRENCY: String(WORKERS) }), readiness: true },

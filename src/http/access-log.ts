@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import proxyAddr from 'proxy-addr';
 import type { TrustProxy } from '../config.js';
 import { HEALTH_PATHS } from './health.js';
-
-export const REQUEST_ID_HEADER = 'X-Request-Id';
-/** An incoming id is kept when it looks like one (a UUID, a trace id), never when it could carry anything else. */
-const SANE_REQUEST_ID = /^[\w.:@+/=-]{1,128}$/;
+import { requestId } from './request-id.js';
 /** Paths are cut in the log: a request head may be 16 KiB. */
 const MAX_LOGGED_PATH = 1024;
 
@@ -22,30 +18,34 @@ export interface AccessLogOptions {
 /**
  * Wraps the server's request listener, so that every answer is logged whoever gives it: one
  * line per response, once it is sent, with method, path, status, body bytes, duration and the
- * request id (the client's `X-Request-Id` when sane, else a new UUID), which the response
- * carries back. Health checks are logged at debug level: a load balancer polls them all day.
+ * request id the response carries back. Health checks are logged at debug level: a load
+ * balancer polls them all day. At a level that writes neither, a request costs nothing here.
  */
 export function withAccessLog(listener: RequestListener, { logger, trustProxy, readable }: AccessLogOptions): RequestListener {
   const log = logger.child({ component: 'access' });
   const trust = trustFunction(trustProxy);
   return (req, res) => {
+    // Health checks log at debug, the rest at info: a level above info writes neither.
+    if (!log.isLevelEnabled('info')) {
+      listener(req, res);
+      return;
+    }
     const start = performance.now();
-    const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.setHeader(REQUEST_ID_HEADER, id);
     res.once('close', () => {
+      const path = (req.url ?? '').slice(0, MAX_LOGGED_PATH);
+      const level = HEALTH_PATHS.has(path) ? 'debug' : 'info';
+      if (!log.isLevelEnabled(level)) return;
       const aborted = !res.writableFinished;
       const entry = {
-        id,
+        id: requestId(req),
         method: req.method,
-        path: (req.url ?? '').slice(0, MAX_LOGGED_PATH),
+        path,
         status: res.statusCode,
         bytes: bodyBytes(req, res),
         ms: Math.round((performance.now() - start) * 10) / 10,
         remote: remoteAddress(req, trust),
         ...(aborted ? { aborted } : {}),
       };
-      const level = HEALTH_PATHS.has(entry.path) ? 'debug' : 'info';
       if (readable) log[level](`${entry.method ?? ''} ${entry.path} ${entry.status} ${entry.bytes} B ${entry.ms} ms${aborted ? ' (aborted)' : ''}`);
       else log[level](entry, 'request');
     });
@@ -53,10 +53,18 @@ export function withAccessLog(listener: RequestListener, { logger, trustProxy, r
   };
 }
 
+/** Lengths of bodies sent with `writeHead(status, [headers])`, whose headers `getHeader` cannot read. */
+const writtenLengths = new WeakMap<ServerResponse, number>();
+
+/** Tells the log the length of a body whose head was written whole. */
+export function noteBodyLength(res: ServerResponse, length: number): void {
+  writtenLengths.set(res, length);
+}
+
 /** Body bytes as declared: every response here is sent with its length; HEAD and 304 carry none. */
 function bodyBytes(req: IncomingMessage, res: ServerResponse): number {
   if (req.method === 'HEAD' || res.statusCode === 304) return 0;
-  return Number(res.getHeader('content-length') ?? 0);
+  return Number(res.getHeader('content-length') ?? writtenLengths.get(res) ?? 0);
 }
 
 function remoteAddress(req: IncomingMessage, trust: ((address: string, hop: number) => boolean) | null): string | undefined {

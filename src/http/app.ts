@@ -5,6 +5,7 @@ import type { RenderedSite } from '../render/representation.js';
 import { crossOriginReads } from './cross-origin-reads.js';
 import { healthRoutes, type ServerState } from './health.js';
 import { pagePolicy } from './page-policy.js';
+import { sendRequestId } from './request-id.js';
 import { createRoutes } from './routes.js';
 import { DEFAULT_SECURITY, securityHeaders, type SecurityOptions } from './security-headers.js';
 import { serverError } from './server-error.js';
@@ -27,6 +28,7 @@ export function createApp({ site, logger, state = () => 'ready', security = DEFA
   // Each representation carries its own strong ETag; Express's would hash every body again.
   app.set('etag', false);
   app.set('trust proxy', trustProxy);
+  app.use(sendRequestId);
   app.use(securityHeaders(security));
   app.use(healthRoutes(state));
   app.use(crossOriginReads(site));

@@ -1,8 +1,12 @@
 import { IncomingMessage, ServerResponse, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import type { Socket } from 'node:net';
 import { Writable } from 'node:stream';
+import { REQUEST_ID_HEADER } from './request-id.js';
 
-/** A response's head as the application set it: what the fast lane replays. */
+/**
+ * A response's head as the application set it: what the fast lane replays and the static export
+ * writes. The request id is left out: it is each request's own.
+ */
 export interface Recorded {
   status: number;
   statusMessage: string;
@@ -43,6 +47,7 @@ export function capture(listener: RequestListener, { method, url, headers }: Reh
 function recorded(res: ServerResponse): Recorded {
   const headers: string[] = [];
   for (const name of res.getRawHeaderNames()) {
+    if (name.toLowerCase() === REQUEST_ID_HEADER.toLowerCase()) continue;
     const value = res.getHeader(name);
     for (const one of Array.isArray(value) ? value : [value]) headers.push(name, String(one));
   }

@@ -1,7 +1,9 @@
 import type { IncomingHttpHeaders, RequestListener } from 'node:http';
 import type { RenderedSite, Representation } from '../render/representation.js';
+import { noteBodyLength } from './access-log.js';
 import { answerFor, type Answer } from './answer.js';
 import { capture, type Recorded } from './capture.js';
+import { REQUEST_ID_HEADER, requestId } from './request-id.js';
 
 export interface ListenerOptions {
   /** The application: it defines every response, and answers whatever the fast lane does not. */
@@ -24,10 +26,12 @@ const NEGOTIATED = ['accept-encoding', 'if-none-match', 'if-modified-since', 'ca
  * path, status and ETag) and writing the body; everything else, and the first request for
  * each answer, goes to the application. The head is recorded by running the request through
  * the application again with no client, so headers that helmet or a route add appear in fast
- * answers without being named here, and a header set on the real response before this
- * listener (a request id, say) is never recorded. Heads are kept with the representation they
- * were recorded for: an unchanged page keeps them across content changes, and a replaced one
- * takes them along when it is dropped.
+ * answers without being named here; the request id, the one header of each response's own, is
+ * left out of the recording and sent first, where the application sends it. The head is
+ * written whole, in one `writeHead`: a header set on the response before would make Node take
+ * every header one by one. Heads are kept with the representation they were recorded for: an
+ * unchanged page keeps them across content changes, and a replaced one takes them along when
+ * it is dropped.
  */
 export function createRequestListener({ app, site }: ListenerOptions): RequestListener {
   const recorded = new WeakMap<Representation, Heads>();
@@ -64,7 +68,8 @@ export function createRequestListener({ app, site }: ListenerOptions): RequestLi
       app(req, res);
       return;
     }
-    res.writeHead(head.status, head.statusMessage, head.headers as string[]);
+    res.writeHead(head.status, head.statusMessage, [REQUEST_ID_HEADER, requestId(req), ...head.headers]);
+    if (answer.body !== undefined) noteBodyLength(res, answer.body.length);
     res.end(method === 'HEAD' ? undefined : answer.body);
   };
 

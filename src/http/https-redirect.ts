@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import { sendRequestId } from './request-id.js';
 import type { SecurityOptions } from './security-headers.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -18,6 +19,7 @@ export function createHttpsRedirectApp(httpsPort: () => number, security: Securi
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(sendRequestId);
   app.use(securityHeaders(security));
   app.use((req, res) => {
     const host = HOST.exec(req.headers.host ?? '')?.groups;

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { RenderedSite } from '../render/representation.js';
-import { REQUEST_ID_HEADER } from './access-log.js';
+import { requestId } from './request-id.js';
 import { clearRepresentationHeaders, sendRepresentation } from './send-representation.js';
 
 const LAST_RESORT_BODY = 'Internal Server Error\n';
@@ -14,7 +14,7 @@ export function serverError(site: () => RenderedSite, logger: Logger): ErrorRequ
   // Express knows an error handler by its four parameters, so `_next` stays though unused.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   return (error: unknown, req, res, _next) => {
-    logger.error({ err: error, method: req.method, url: req.originalUrl, id: res.getHeader(REQUEST_ID_HEADER) }, 'request failed');
+    logger.error({ err: error, method: req.method, url: req.originalUrl, id: requestId(req) }, 'request failed');
     if (res.headersSent) {
       res.destroy();
       return;

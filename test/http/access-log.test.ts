@@ -2,15 +2,19 @@ import type { RequestListener } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withAccessLog } from '../../src/http/access-log.js';
 import { createApp } from '../../src/http/app.js';
+import { createRequestListener } from '../../src/http/fast-lane.js';
+import { REQUEST_ID_HEADER, requestId } from '../../src/http/request-id.js';
 import type { Representation } from '../../src/render/representation.js';
 import { captureLogger, LEVEL, type LogEntry } from '../content/capture-logger.js';
 import { send, serve } from './raw-client.js';
-import { renderedSite } from './rendered-site.js';
+import { home, renderedSite } from './rendered-site.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const BODY = 'twelve bytes';
 
+/** Answers as the application does: the request id first. */
 const answer: RequestListener = (req, res) => {
+  res.setHeader(REQUEST_ID_HEADER, requestId(req));
   res.setHeader('Content-Length', Buffer.byteLength(BODY));
   res.statusCode = req.url?.startsWith('/missing') ? 404 : 200;
   res.end(req.method === 'HEAD' ? undefined : BODY);
@@ -80,6 +84,20 @@ describe('the access log', () => {
     expect((await lines(trusted.entries, 1))[0]?.['remote']).toBe('203.0.113.9');
   });
 
+  it('writes nothing at a level above info, while the id is still sent back', async () => {
+    const { logger, entries } = captureLogger();
+    logger.level = 'warn';
+    const served = await serve(withAccessLog(answer, { logger, trustProxy: false, readable: false }));
+    close = served.close;
+    const res = await send(served.origin, '/missing');
+    await send(served.origin, '/healthz');
+    expect(res.headers['x-request-id']).toMatch(UUID);
+    // Lines are written in order: the one logged once info is on is the only one.
+    logger.level = 'info';
+    await send(served.origin, '/after');
+    expect((await lines(entries, 1)).map((entry) => entry['path'])).toEqual(['/after']);
+  });
+
   it('writes one readable line for a person at a terminal', async () => {
     const { origin, entries } = await logged({ readable: true });
     await send(origin, '/missing');
@@ -101,4 +119,24 @@ it('names the request id in the log of an error the request caused', async () =>
   const res = await send(served.origin, '/', { headers: { 'x-request-id': 'incident-42' } });
   expect(res.status).toBe(500);
   expect(entries.find((entry) => entry.msg === 'request failed')?.['id']).toBe('incident-42');
+});
+
+it('logs the body bytes and the id of an answer from the fast lane as of one from the application', async () => {
+  const { logger, entries } = captureLogger();
+  const site = renderedSite();
+  const listener = createRequestListener({ app: createApp({ site: () => site, logger }), site: () => site });
+  const served = await serve(withAccessLog(listener, { logger, trustProxy: false, readable: false }));
+  close = served.close;
+  const answers = [];
+  // The first answer is the application's; once its head is recorded, the fast lane answers.
+  for (let i = 0; i < 3; i++) {
+    answers.push(await send(served.origin, '/'));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const access = (): LogEntry[] => entries.filter((entry) => entry['component'] === 'access');
+  await expect.poll(() => access().length).toBe(3);
+  const logged = access();
+  expect(logged.map((entry) => entry['bytes'])).toEqual(answers.map((res) => Number(res.headers['content-length'])));
+  expect(logged.map((entry) => entry['id'])).toEqual(answers.map((res) => res.headers['x-request-id']));
+  expect(home.body('identity')?.length).toBe(logged[2]?.['bytes']);
 });

@@ -21,6 +21,18 @@ describe('capture', () => {
     });
   });
 
+  it('leaves out the request id, which is each response\'s own', async () => {
+    const recorded = await capture(
+      (_req, res) => {
+        res.setHeader('x-request-id', 'one-request');
+        res.setHeader('X-Kept', '1');
+        res.end();
+      },
+      { method: 'GET', url: '/', headers: {} },
+    );
+    expect(recorded.headers).toEqual(['X-Kept', '1']);
+  });
+
   it('waits for a response that ends later', async () => {
     const recorded = await capture(
       (_req, res) => {

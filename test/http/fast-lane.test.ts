@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/content/load.js';
 import { createApp } from '../../src/http/app.js';
 import { createRequestListener } from '../../src/http/fast-lane.js';
+import { sendRequestId } from '../../src/http/request-id.js';
 import type { RenderedSite } from '../../src/render/representation.js';
 import { createRenderer } from '../../src/render/renderer.js';
 import { captureLogger } from '../content/capture-logger.js';
@@ -53,7 +54,8 @@ interface Servers {
 async function serveBoth(site: RenderedSite, extra?: RequestHandler): Promise<Servers> {
   const { logger } = captureLogger();
   const inner = createApp({ site: () => site, logger });
-  const app = extra === undefined ? inner : createExpress().use(extra, inner);
+  // The request id goes first, as in the application, whatever else comes before it.
+  const app = extra === undefined ? inner : createExpress().use(sendRequestId, extra, inner);
   let calls = 0;
   const counted: RequestListener = (req, res) => {
     // Rehearsals have no client address; only requests from clients are counted.
@@ -78,8 +80,12 @@ async function fixtureSite(compress?: typeof neverCompress): Promise<RenderedSit
   return render(await loadSite(CORPUS, { maxFileBytes: 2 * 1024 * 1024 }));
 }
 
-/** Sends one request to both servers, twice to the fast one: once to be recorded, once replayed. */
-async function compare(servers: Servers, method: string, target: string, headers: Record<string, string>): Promise<void> {
+/**
+ * Sends one request to both servers, twice to the fast one: once to be recorded, once replayed,
+ * each with the same request id, which both send back.
+ */
+async function compare(servers: Servers, method: string, target: string, negotiated: Record<string, string>): Promise<void> {
+  const headers = { ...negotiated, 'X-Request-Id': 'compared' };
   const expected = await exchange(servers.express, method, target, headers);
   const first = await exchange(servers.fast, method, target, headers);
   const replayed = await exchange(servers.fast, method, target, headers);
@@ -198,20 +204,40 @@ describe('headers', () => {
     let next = 0;
     const server = await serve((req, res) => {
       next++;
-      res.setHeader('X-Request-Id', `request-${next}`);
+      res.setHeader('X-Served-By', `front-${next}`);
       listener(req, res);
     });
     try {
-      const ids: string[] = [];
+      const fronts: string[] = [];
       for (let i = 0; i < 3; i++) {
         const response = (await exchange(server.origin, 'GET', '/', {})).toString('latin1');
-        ids.push(/X-Request-Id: (\S+)/.exec(response)?.[1] ?? '');
-        expect(response.match(/X-Request-Id/g)).toHaveLength(1);
-        expect(response.indexOf('X-Request-Id')).toBeLessThan(response.indexOf('Content-Security-Policy'));
+        fronts.push(/X-Served-By: (\S+)/.exec(response)?.[1] ?? '');
+        expect(response.match(/X-Served-By/g)).toHaveLength(1);
       }
-      expect(ids).toEqual(['request-1', 'request-2', 'request-3']);
+      expect(fronts).toEqual(['front-1', 'front-2', 'front-3']);
     } finally {
       await server.close();
+    }
+  });
+
+  it('sends each response its own request id, first, as the application does, never a recorded one', async () => {
+    const servers = await serveBoth(await warmed(await fixtureSite()));
+    const idOf = (response: Buffer): string => /^X-Request-Id: (\S+)$/m.exec(response.toString('latin1'))?.[1] ?? '';
+    try {
+      const answers: Buffer[] = [];
+      for (let i = 0; i < 4; i++) answers.push(await exchange(servers.fast, 'GET', '/', { 'Accept-Encoding': 'br' }));
+      expect(servers.applicationCalls()).toBe(1);
+      const ids = answers.map(idOf);
+      expect(new Set(ids).size).toBe(4);
+      for (const [index, answer] of answers.entries()) {
+        const lines = answer.toString('latin1').split('\r\n');
+        expect(lines[1], `answer ${String(index)}`).toBe(`X-Request-Id: ${ids[index] ?? ''}`);
+        expect(lines.filter((line) => /^x-request-id:/i.test(line))).toHaveLength(1);
+      }
+      expect(idOf(await exchange(servers.fast, 'GET', '/', { 'X-Request-Id': 'trace-7f3a' }))).toBe('trace-7f3a');
+      expect(idOf(await exchange(servers.fast, 'GET', '/', { 'X-Request-Id': 'a b<c>' }))).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await servers.close();
     }
   });
 });

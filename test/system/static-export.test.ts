@@ -16,8 +16,11 @@ import { startNginx, type RunningNginx } from './nginx.js';
 
 const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
 const scratch = temporaryDirs('pressroom-export-');
-/** Headers each server writes from its own file handling; every other one must be the same. */
-const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'server', 'etag', 'last-modified', 'content-length', 'transfer-encoding', 'accept-ranges']);
+/**
+ * Headers each server writes from its own file handling, and Pressroom's request id (each
+ * request's own, not the site's); every other one must be the same.
+ */
+const OWN_HEADERS = new Set(['date', 'connection', 'keep-alive', 'server', 'etag', 'last-modified', 'content-length', 'transfer-encoding', 'accept-ranges', 'x-request-id']);
 
 describe('the static export, served by nginx', () => {
   let exported: ContentExport;
