@@ -1,59 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueEntry, type CatalogueMemory } from '../../src/content/catalogue.js';
+import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueMemory } from '../../src/content/catalogue.js';
 import type { Site } from '../../src/content/site.js';
 import { createRenderer } from '../../src/render/renderer.js';
 import type { RenderedSite, Representation } from '../../src/render/representation.js';
-import { entry } from '../content/entries.js';
+import { entriesAfter, folderChange, type FolderChange } from '../content/folder-changes.js';
 import { DIRS } from './fixtures/site.js';
 import { stubCard } from './fixtures/stub-card.js';
 
-/** A change to the content folder: files are named by a letter, releases told apart by headline and date. */
-type Change =
-  | { kind: 'add'; file: string; headline: string; date: string | null; slug: string | null }
-  | { kind: 'edit'; file: string; headline: string; date: string | null }
-  | { kind: 'remove'; file: string }
-  | { kind: 'rename'; file: string; to: string };
-
-const FILES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => `${name}.txt`);
-const file = fc.constantFrom(...FILES);
-// Few headlines and dates, so that slugs collide, neighbours swap and years empty and fill.
-const headline = fc.constantFrom('Results', 'Dividend', 'Merger', 'New plant');
-const date = fc.option(fc.constantFrom('2004-03-01', '2004-09-30', '2019-06-15', '2024-12-20'), { nil: null });
-const change: fc.Arbitrary<Change> = fc.oneof(
-  fc.record({ kind: fc.constant('add' as const), file, headline, date, slug: fc.option(fc.constantFrom('results', 'merger'), { nil: null }) }),
-  fc.record({ kind: fc.constant('edit' as const), file, headline, date }),
-  fc.record({ kind: fc.constant('remove' as const), file }),
-  fc.record({ kind: fc.constant('rename' as const), file, to: file }),
-);
-
-/** The folder's releases after each change, as the store builds its catalogue: one build after another. */
-function sitesAfter(changes: readonly Change[]): Site[] {
-  const entries = new Map<string, CatalogueEntry>();
+/** The site after each change, as the store builds it: each catalogue from the one before. */
+function sitesAfter(changes: readonly FolderChange[]): Site[] {
   let memory: CatalogueMemory = FRESH_MEMORY;
   let served = new Set<string>();
-  let identities = 0;
-  const sites: Site[] = [];
-  for (const step of changes) {
-    const held = entries.get(step.file);
-    if (step.kind === 'add' && held === undefined) {
-      entries.set(step.file, entry(step.file, step.headline, step.date, step.slug === null ? {} : { slug: step.slug }, identities++));
-    } else if (step.kind === 'edit' && held !== undefined) {
-      entries.set(step.file, entry(step.file, step.headline, step.date, {}, held.identity));
-    } else if (step.kind === 'remove') {
-      entries.delete(step.file);
-    } else if (step.kind === 'rename' && held !== undefined && !entries.has(step.to)) {
-      entries.delete(step.file);
-      entries.set(step.to, { ...held, file: step.to });
-    }
-    const inOrder = [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
-    const built = buildCatalogue(inOrder, [], [], memory, served);
+  return entriesAfter(changes).map((entries) => {
+    const built = buildCatalogue(entries, [], [], memory, served);
     memory = built.memory;
     const site = siteAt(built.catalogue, 0);
     served = new Set(site.releases.map(({ slug }) => slug));
-    sites.push(site);
-  }
-  return sites;
+    return site;
+  });
 }
 
 /** Everything a response is made of: status, headers and body. */
@@ -86,7 +51,7 @@ describe('a site rendered again after each change', () => {
   it('answers every URL as a site rendered from scratch for the same content does', { timeout: 120_000 }, async () => {
     const options = { ...DIRS, drawCard: stubCard, renderSliceMs: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 12 }), async (changes) => {
+      fc.asyncProperty(fc.array(folderChange, { minLength: 1, maxLength: 12 }), async (changes) => {
         const incremental = await createRenderer(options);
         const sites = sitesAfter(changes);
         let rendered: RenderedSite | null = null;
