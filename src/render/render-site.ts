@@ -9,7 +9,6 @@ import { feedEntry, type FeedEntry, type FeedEntryContext } from './feeds/feed-e
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds/feeds.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
-import { releasesJson } from './json/releases-json.js';
 import { once, type Memo } from './memo.js';
 import { absoluteUrl, type Publication } from './publication.js';
 import { releaseRedirects } from './redirects.js';
@@ -65,6 +64,8 @@ export interface SiteRendering {
   searchIndex: ReleaseIndex;
   /** Draws a release's preview card; called when the card is first asked for. */
   drawCard: DrawCard;
+  /** `/releases.json`'s body for these releases, written a few milliseconds at a time. */
+  releasesJson: (releases: readonly LoadedRelease[]) => Promise<Buffer>;
 }
 
 /**
@@ -118,7 +119,7 @@ export function* renderSite(site: Site, rendering: SiteRendering): Steps<Rendere
     yield;
   }
   resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
-    content(JSON_TYPE, null, () => jsonBody(releasesJson(site.releases, { publication, dateOf })))));
+    content(JSON_TYPE, null, () => rendering.releasesJson(site.releases))));
   const latestByDefault = latest.byLimit.get(LATEST_LIMIT.default);
   if (latestByDefault !== undefined) resources.set(urls.embedLatest, latestByDefault);
   resources.set(urls.sitemap, declare(urls.sitemap, [site.releases], () =>

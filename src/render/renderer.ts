@@ -10,6 +10,7 @@ import { cardPalette } from './card/card-palette.js';
 import { cardThread, type DrawCard } from './card/card-thread.js';
 import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
+import { releasesJsonWriter } from './json/releases-json.js';
 import { memoAcrossRenders, type Memo } from './memo.js';
 import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
 import { releaseClock } from './release-dates.js';
@@ -81,6 +82,8 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const reported = new WeakSet<Release>();
   const begin = memoAcrossRenders();
   const searchIndex = new ReleaseIndex();
+  const sliceMs = options.renderSliceMs ?? RENDER_SLICE_MS;
+  const writeReleasesJson = releasesJsonWriter({ publication, dateOf: (loaded) => clock.dateOf(loaded.meta) });
   const steps = (site: Site, memo: Memo): Steps<RenderedSite> =>
     renderSite(site, {
       templates,
@@ -95,6 +98,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       zone,
       searchIndex,
       drawCard,
+      releasesJson: (releases) => inSlices(writeReleasesJson(releases), sliceMs),
       report(loaded, error) {
         if (reported.has(loaded.release)) return;
         reported.add(loaded.release);
@@ -104,7 +108,6 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
         );
       },
     });
-  const sliceMs = options.renderSliceMs ?? RENDER_SLICE_MS;
   const renderer = (site: Site): RenderedSite => {
     const { memo, keep } = begin();
     const rendered = allAtOnce(steps(site, memo));
