@@ -5,13 +5,15 @@
  *   - resident memory when ready, and the most it reached during the run;
  *   - requests per second for one release page (the same release in every size), and that
  *     against the one-release site: the sizes take turns over several rounds, all running;
- *   - the event loop's delay (p99 and max), while loading, and while edits land under load;
+ *   - the event loop's delay (p99 and max), while loading, and while edits land under two loads:
+ *     saturating (as many requests as the server answers) and steady (a fixed rate well below
+ *     that, at which a stall shows as delay rather than as the cores' share);
  *   - how long an edit takes to be served.
  */
 import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadGenerator, type Drive, type LoadResult } from './harness/drive.js';
+import { loadGenerator, steadyLoad, type LoadResult } from './harness/drive.js';
 import { sleep, startNode, type Child } from './harness/processes.js';
 import { generateRelease } from './scale/generate-releases.js';
 
@@ -20,6 +22,10 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const EDITS = 3;
 const CONNECTIONS = 50;
+/** The steady load: requests a second, over a few connections. */
+const RATE = Number(process.env['BENCH_RATE'] ?? 200);
+const STEADY_CONNECTIONS = 10;
+const TARGETS = 'targets at 10,000 releases: an edit live in under 1 s; loop delay p99 under 50 ms while edits land under the steady load';
 const HEADERS = { 'Accept-Encoding': 'br' };
 
 /**
@@ -68,6 +74,9 @@ interface Edits {
   liveMs: number;
   delay: Probe;
 }
+
+/** Puts the page under load for `seconds`. */
+type Load = (url: string, seconds: number) => Promise<LoadResult>;
 
 function ask(child: Child, message: 'reset' | 'report'): Promise<Probe> {
   return new Promise((resolve) => {
@@ -124,13 +133,13 @@ async function start(count: number): Promise<Started> {
 }
 
 /**
- * Edits another release while the page is under load; each edit ends once it is served and the
+ * Edits another release while the page is under `load`; each edit ends once it is served and the
  * lists that show it have been asked for again. The median time to be served, and the delay.
  */
-async function edits(site: Started, drive: Drive): Promise<Edits> {
+async function edits(site: Started, load: Load): Promise<Edits> {
   const edited = generateRelease(Math.min(1, site.releases - 1));
   const editedText = `${site.server.url}/releases/${site.slugOf(edited.file)}.txt`;
-  const underLoad = drive.run(site.page, { connections: CONNECTIONS, seconds: SECONDS + EDITS * 2, headers: HEADERS });
+  const underLoad = load(site.page, SECONDS + EDITS * 2);
   await sleep(1000);
   await ask(site.server, 'reset');
   const times: number[] = [];
@@ -168,18 +177,29 @@ try {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const site of sites) pages.get(site)?.push(await drive.run(site.page, { connections: CONNECTIONS, seconds: SECONDS, headers: HEADERS }));
   }
+  const saturating: Load = (url, seconds) => drive.run(url, { connections: CONNECTIONS, seconds, headers: HEADERS });
+  const steady: Load = (url, seconds) => steadyLoad(url, { rate: RATE, connections: STEADY_CONNECTIONS, seconds, headers: HEADERS });
   const edited = new Map<Started, Edits>();
-  for (const site of sites) edited.set(site, await edits(site, drive));
+  const editedSteadily = new Map<Started, Edits>();
+  for (const site of sites) {
+    edited.set(site, await edits(site, saturating));
+    editedSteadily.set(site, await edits(site, steady));
+  }
   const ends = new Map<Started, Probe>();
   for (const site of sites) ends.set(site, await ask(site.server, 'report'));
 
   const rate = (site: Started): number => median((pages.get(site) ?? []).map((run) => run.requestsPerSecond));
   const one = sites[0] === undefined ? 1 : rate(sites[0]);
   const MB = 1024 * 1024;
-  const columns = ['releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading', 'edit live', 'loop p99/max edits'];
-  process.stdout.write(`\n${columns.join(' | ')}\n`);
+  const columns = [
+    'releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading',
+    'edit live saturated/steady', 'loop p99/max edits saturated', `loop p99/max edits steady ${RATE} req/s`,
+  ];
+  process.stdout.write(`\n${TARGETS}\n${columns.join(' | ')}\n`);
+  const delay = (edit: Edits | undefined): string => `${(edit?.delay.p99 ?? 0).toFixed(0)}/${(edit?.delay.max ?? 0).toFixed(0)} ms`;
   for (const site of sites) {
     const edit = edited.get(site);
+    const steadyEdit = editedSteadily.get(site);
     process.stdout.write(
       [
         String(site.releases),
@@ -190,8 +210,9 @@ try {
         `${(rate(site) / one).toFixed(2)}x`,
         `${median((pages.get(site) ?? []).map((run) => run.p99)).toFixed(1)} ms`,
         `${site.loading.p99.toFixed(0)}/${site.loading.max.toFixed(0)} ms`,
-        `${(edit?.liveMs ?? 0).toFixed(0)} ms`,
-        `${(edit?.delay.p99 ?? 0).toFixed(0)}/${(edit?.delay.max ?? 0).toFixed(0)} ms`,
+        `${(edit?.liveMs ?? 0).toFixed(0)}/${(steadyEdit?.liveMs ?? 0).toFixed(0)} ms`,
+        delay(edit),
+        delay(steadyEdit),
       ].join(' | ') + '\n',
     );
   }

@@ -1,22 +1,50 @@
 import type { Logger } from 'pino';
 import type { ContentStore } from './content/store.js';
+import type { Site } from './content/site.js';
 import type { Renderer } from './render/renderer.js';
 import type { RenderedSite } from './render/representation.js';
 
+/** The latest rendering, and when the renderings asked for so far are done. */
+export interface LiveSite {
+  (): RenderedSite;
+  /** Resolves once every site handed over until now has been rendered (or failed to be). */
+  settled(): Promise<void>;
+}
+
 /**
  * Renders the store's site now and again whenever it changes, and gives the latest rendering.
- * A rendering that fails leaves the previous one in service. The first one must succeed: there
- * is nothing to serve without it.
+ * A change is rendered in steps while the previous rendering stays in service, then swapped in
+ * with one assignment: a request sees the old site or the new one, never part of each. Changes
+ * that come during a rendering are rendered next, the latest one only. A rendering that fails
+ * leaves the previous one in service. The first one must succeed: there is nothing to serve
+ * without it.
  */
-export function liveRenderedSite(store: ContentStore, render: Renderer, logger: Logger): () => RenderedSite {
+export function liveRenderedSite(store: ContentStore, render: Renderer, logger: Logger): LiveSite {
   let rendered = render(store.current());
-  store.subscribe((site) => {
-    try {
-      rendered = render(site);
-      logger.info({ releases: site.releases.length }, 'content changed: site rendered again');
-    } catch (error) {
-      logger.error({ err: error }, 'could not render the changed content; still serving the last rendered site');
+  let waiting: Site | null = null;
+  let rendering: Promise<void> = Promise.resolve();
+  let busy = false;
+
+  const renderWaiting = async (): Promise<void> => {
+    for (let site = waiting; site !== null; site = waiting) {
+      waiting = null;
+      try {
+        rendered = await render.inSteps(site);
+        logger.info({ releases: site.releases.length }, 'content changed: site rendered again');
+      } catch (error) {
+        logger.error({ err: error }, 'could not render the changed content; still serving the last rendered site');
+      }
     }
+    busy = false;
+  };
+
+  store.subscribe((site) => {
+    waiting = site;
+    if (busy) return;
+    busy = true;
+    rendering = renderWaiting();
   });
-  return () => rendered;
+  const live = (): RenderedSite => rendered;
+  live.settled = (): Promise<void> => rendering;
+  return live;
 }

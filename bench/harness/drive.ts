@@ -69,3 +69,18 @@ const autocannonDrive: Drive = {
     return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
   },
 };
+
+/**
+ * A steady load well below what the server can answer: `rate` requests a second in all, spread
+ * over the connections, from autocannon (wrk has no rate). The server then has time to spare
+ * between requests, so a stall of its event loop shows as delay, not as the share of the cores
+ * a saturating load tool leaves it.
+ */
+export async function steadyLoad(
+  url: string,
+  { rate, connections, seconds, headers }: { rate: number; connections: number; seconds: number; headers: Record<string, string> },
+): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, headers, overallRate: rate });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} responses not 2xx, ${result.errors} errors`);
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}

@@ -30,7 +30,10 @@ export interface Catalogue {
   problems: readonly Problem[];
 }
 
-/** What one build hands the next, so that slugs and identities hold while the server runs. */
+/**
+ * What one build hands the next, so that slugs and identities hold while the server runs, and
+ * so that an edit costs the build what it changed rather than what the folder holds.
+ */
 export interface CatalogueMemory {
   ledger: SlugLedger;
   origins: ReadonlyMap<Identity, LoadedRelease['origin']>;
@@ -39,9 +42,13 @@ export interface CatalogueMemory {
    * object, so that what is kept per release (renderings, the search index) is kept across an edit.
    */
   releases: ReadonlyMap<Identity, LoadedRelease>;
+  /** Each release's claim on a slug, and the entry it was read from. */
+  claims: ReadonlyMap<Identity, { entry: CatalogueEntry; claim: SlugClaim }>;
+  /** The releases of the last build, newest first. */
+  order: readonly LoadedRelease[];
 }
 
-export const FRESH_MEMORY: CatalogueMemory = { ledger: EMPTY_LEDGER, origins: new Map(), releases: new Map() };
+export const FRESH_MEMORY: CatalogueMemory = { ledger: EMPTY_LEDGER, origins: new Map(), releases: new Map(), claims: new Map(), order: [] };
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -61,22 +68,32 @@ export function buildCatalogue(
   memory: CatalogueMemory,
   served: ReadonlySet<string>,
 ): BuiltCatalogue {
-  const allocation = allocateSlugs(
-    entries.map((entry) => slugClaim(entry, entry.meta.date)),
-    memory.ledger,
-    served,
-  );
+  const claims = new Map<Identity, { entry: CatalogueEntry; claim: SlugClaim }>();
+  for (const entry of entries) {
+    const held = memory.claims.get(entry.identity);
+    claims.set(entry.identity, held !== undefined && sameClaimant(held.entry, entry) ? held : { entry, claim: slugClaim(entry) });
+  }
+  const allocation = allocateSlugs([...claims.values()].map(({ claim }) => claim), memory.ledger, served);
   const origins = new Map<Identity, LoadedRelease['origin']>();
   const byIdentity = new Map<Identity, LoadedRelease>();
+  const kept = new Set<LoadedRelease>();
+  const made: LoadedRelease[] = [];
   for (const entry of entries) {
     const slug = allocation.slugs.get(entry.identity) ?? '';
     const origin = memory.origins.get(entry.identity) ?? { file: entry.file, slug };
     origins.set(entry.identity, origin);
-    const { file, source, release, meta, modified } = entry;
-    const loaded: LoadedRelease = { slug, file, source, release, meta, origin, modified };
     const before = memory.releases.get(entry.identity);
-    byIdentity.set(entry.identity, before !== undefined && sameRelease(before, loaded) ? before : loaded);
+    if (before?.slug === slug && before.origin === origin && sameParts(before, entry)) {
+      byIdentity.set(entry.identity, before);
+      kept.add(before);
+    } else {
+      const { file, source, release, meta, modified } = entry;
+      const loaded: LoadedRelease = { slug, file, source, release, meta, origin, modified };
+      byIdentity.set(entry.identity, loaded);
+      made.push(loaded);
+    }
   }
+  const releases = newestFirst(memory.order, kept, made);
   const redirects = new Map<string, LoadedRelease>();
   for (const [slug, identity] of allocation.redirects) {
     const target = byIdentity.get(identity);
@@ -84,20 +101,25 @@ export function buildCatalogue(
   }
   return {
     catalogue: {
-      releases: sortNewestFirst([...byIdentity.values()]),
+      releases,
       redirects,
       ignored: [...ignored],
       problems: [...problems, ...allocation.problems].sort(compareProblems),
     },
-    memory: { ledger: allocation.ledger, origins, releases: byIdentity },
+    memory: { ledger: allocation.ledger, origins, releases: byIdentity, claims, order: releases },
     changes: allocation.changes,
   };
 }
 
-/** True when every part of the two is the same object (or string). */
-function sameRelease(a: LoadedRelease, b: LoadedRelease): boolean {
-  return a.slug === b.slug && a.file === b.file && a.source === b.source && a.release === b.release &&
-    a.meta === b.meta && a.origin === b.origin && a.modified === b.modified;
+/** True when every part the entry gives the release is the same object (or string). */
+function sameParts(loaded: LoadedRelease, entry: CatalogueEntry): boolean {
+  return loaded.file === entry.file && loaded.source === entry.source && loaded.release === entry.release &&
+    loaded.meta === entry.meta && loaded.modified === entry.modified;
+}
+
+/** True when everything a claim is made of is the same object (or string) in both. */
+function sameClaimant(a: CatalogueEntry, b: CatalogueEntry): boolean {
+  return a.file === b.file && a.frontMatter === b.frontMatter && a.release === b.release && a.meta === b.meta;
 }
 
 /** The site as the public sees it at `instant`: releases under embargo left out everywhere. */
@@ -132,8 +154,9 @@ export function nextPublication(catalogue: Catalogue, instant: number): number |
   return next;
 }
 
-function slugClaim(entry: CatalogueEntry, date: string | null): SlugClaim {
+function slugClaim(entry: CatalogueEntry): SlugClaim {
   const { frontMatter, release, file } = entry;
+  const { date } = entry.meta;
   const headline = frontMatter.headline ?? release.headline?.text ?? null;
   const keys = frontMatter.lines.keys;
   return {
@@ -148,13 +171,37 @@ function slugClaim(entry: CatalogueEntry, date: string | null): SlugClaim {
 
 const headlineOrder = new Intl.Collator('en');
 
-function sortNewestFirst(releases: LoadedRelease[]): LoadedRelease[] {
-  return releases.sort((a, b) => {
-    const byDate = compareDatesNewestFirst(a.meta.date, b.meta.date);
-    if (byDate !== 0) return byDate;
-    const byHeadline = headlineOrder.compare(a.meta.headline ?? '', b.meta.headline ?? '');
-    return byHeadline !== 0 ? byHeadline : compareNames(a.file, b.file);
-  });
+/** Newest first by date, then by headline, then by file: no two releases tie. */
+function compareNewestFirst(a: LoadedRelease, b: LoadedRelease): number {
+  const byDate = compareDatesNewestFirst(a.meta.date, b.meta.date);
+  if (byDate !== 0) return byDate;
+  const byHeadline = headlineOrder.compare(a.meta.headline ?? '', b.meta.headline ?? '');
+  return byHeadline !== 0 ? byHeadline : compareNames(a.file, b.file);
+}
+
+/**
+ * The releases in order: those `kept` from the last build stay in the order they had (their
+ * dates, headlines and files are the same), and those `made` anew are put in place among them.
+ * When most are new, sorting them all costs less.
+ */
+function newestFirst(previous: readonly LoadedRelease[], kept: ReadonlySet<LoadedRelease>, made: readonly LoadedRelease[]): LoadedRelease[] {
+  if (made.length > kept.size) return [...kept, ...made].sort(compareNewestFirst);
+  const ordered = previous.filter((loaded) => kept.has(loaded));
+  for (const loaded of made) ordered.splice(firstAfter(ordered, loaded), 0, loaded);
+  return ordered;
+}
+
+/** Where `loaded` goes in `ordered`: the index of the first release that comes after it. */
+function firstAfter(ordered: readonly LoadedRelease[], loaded: LoadedRelease): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const other = ordered[middle];
+    if (other !== undefined && compareNewestFirst(other, loaded) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function compareDatesNewestFirst(a: string | null, b: string | null): number {

@@ -69,7 +69,9 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
   const moved = new Map<string, Identity>();
   const changedFrom = new Map<Identity, string>();
   const problems: Problem[] = [];
-  const wantedByAnyone = new Set(inOrder.flatMap((claim) => [claim.wanted, ...claim.aliases.keys()]));
+  // Needed only when a slug is taken: made then, not on every edit of ten thousand releases.
+  let wantedSet: Set<string> | null = null;
+  const wantedByAnyone = (): ReadonlySet<string> => (wantedSet ??= wantedSlugs(inOrder));
 
   for (const claim of inOrder) {
     const held = previous.held.get(claim.identity);
@@ -100,7 +102,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
 
   const claim = ({ identity, wanted }: SlugClaim): void => {
     const owner = owners.get(wanted);
-    const slug = owner === undefined || owner === identity ? wanted : freeSuffixed(wanted, owners, wantedByAnyone);
+    const slug = owner === undefined || owner === identity ? wanted : freeSuffixed(wanted, owners, wantedByAnyone());
     // A release taking back an old slug of its own: it is its slug again, no longer a redirect.
     redirects.delete(slug);
     moved.delete(slug);
@@ -110,6 +112,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
   };
   for (const entry of inOrder) if (entry.explicit && !slugs.has(entry.identity)) claim(entry);
   for (const entry of inOrder) {
+    if (entry.aliases.size === 0) continue;
     for (const [alias, line] of entry.aliases) {
       const owner = owners.get(alias);
       if (owner === undefined) {
@@ -140,11 +143,27 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
     problems,
     changes,
     ledger: {
-      held: new Map(inOrder.map((entry) => [entry.identity, { slug: slugs.get(entry.identity) ?? entry.wanted, wanted: entry.wanted }])),
+      held: new Map(inOrder.map((entry) => [entry.identity, heldNow(entry, slugs.get(entry.identity) ?? entry.wanted, previous)])),
       moved,
       aliases,
     },
   };
+}
+
+/** Every slug a release wants, as its own or as an alias. */
+function wantedSlugs(claims: readonly SlugClaim[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const claim of claims) {
+    wanted.add(claim.wanted);
+    for (const alias of claim.aliases.keys()) wanted.add(alias);
+  }
+  return wanted;
+}
+
+/** What the ledger holds for a release: the record it held before when nothing in it changed. */
+function heldNow(claim: SlugClaim, slug: string, previous: SlugLedger): { slug: string; wanted: string } {
+  const before = previous.held.get(claim.identity);
+  return before?.slug === slug && before.wanted === claim.wanted ? before : { slug, wanted: claim.wanted };
 }
 
 /** `base-2`, `base-3`, ...: the first that is neither in use nor wanted by any release. */

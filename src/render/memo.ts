@@ -9,23 +9,34 @@ interface Made {
   value: unknown;
 }
 
+/** One render's memo, and how it becomes the memory of the next render once it has completed. */
+export interface MemoRender {
+  memo: Memo;
+  /** What this render made is what the next ones find. */
+  keep: () => void;
+}
+
 /**
- * Runs renders that reuse what the previous one made from unchanged inputs, so an edit to one
+ * Starts renders that reuse what the previous one made from unchanged inputs, so an edit to one
  * release re-renders that release and the pages that list it, not every page. Only the latest
- * completed render is remembered: a render that throws leaves the memory as it was.
+ * kept render is remembered: a render that throws, and so is never kept, leaves the memory as it was.
  */
-export function memoAcrossRenders(): <R>(render: (memo: Memo) => R) => R {
+export function memoAcrossRenders(): () => MemoRender {
   let previous = new Map<string, Made>();
-  return (render) => {
+  return () => {
     const current = new Map<string, Made>();
-    const result = render(<T>(key: string, inputs: readonly unknown[], make: () => T): T => {
+    const memo: Memo = <T>(key: string, inputs: readonly unknown[], make: () => T): T => {
       const earlier = current.get(key) ?? previous.get(key);
       const value = earlier !== undefined && sameInputs(earlier.inputs, inputs) ? (earlier.value as T) : make();
       current.set(key, { inputs, value });
       return value;
-    });
-    previous = current;
-    return result;
+    };
+    return {
+      memo,
+      keep: () => {
+        previous = current;
+      },
+    };
   };
 }
 

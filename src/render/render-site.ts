@@ -9,7 +9,6 @@ import { feedEntry, type FeedEntry, type FeedEntryContext } from './feeds/feed-e
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from './feeds/feeds.js';
 import { jsonBody } from './json/json-body.js';
 import { releaseJson } from './json/release-json.js';
-import { releasesJson } from './json/releases-json.js';
 import { once, type Memo } from './memo.js';
 import { absoluteUrl, type Publication } from './publication.js';
 import { releaseRedirects } from './redirects.js';
@@ -19,6 +18,7 @@ import { robotsTxt } from './robots.js';
 import type { ReleaseIndex } from './search/release-index.js';
 import { siteSearch } from './search/site-search.js';
 import { sitemapXml } from './sitemap.js';
+import type { Steps } from './steps.js';
 import type { Templates } from './templates.js';
 import type { TimeZone } from './time-zone.js';
 import { urls } from './urls.js';
@@ -64,14 +64,18 @@ export interface SiteRendering {
   searchIndex: ReleaseIndex;
   /** Draws a release's preview card; called when the card is first asked for. */
   drawCard: DrawCard;
+  /** `/releases.json`'s body for these releases, written a few milliseconds at a time. */
+  releasesJson: (releases: readonly LoadedRelease[]) => Promise<Buffer>;
 }
 
 /**
  * Every response the site can give for this content, each produced when first asked for.
  * Each URL is declared with the inputs it is made from: while they are unchanged, the next
- * render reuses what this one made (and the bodies it produced).
+ * render reuses what this one made (and the bodies it produced). Declared in steps (one a
+ * release, a list, ...), so that ten thousand releases can be declared without holding the
+ * event loop; the site is handed over whole, once every step has run.
  */
-export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
+export function* renderSite(site: Site, rendering: SiteRendering): Steps<RenderedSite> {
   const { templates, chrome, represent, memo, pageCacheControl, templatesModified, publication, clock, zone, report, drawCard } = rendering;
   const document = (meta: PageMeta, content: string): Buffer =>
     Buffer.from(templates.layout(layoutView(meta, chrome, content, publication.siteName)), 'utf8');
@@ -96,23 +100,26 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   const dateOf = (loaded: LoadedRelease): string | null => clock.dateOf(loaded.meta);
   const archive = archiveOf(site.releases, dateOf);
   const lists: ListContext = { publication, years: archive.summary, dateOf };
+  yield;
 
   const latest = latestEmbeds(site, rendering, pages, embedDocument);
   const resources = new Map<string, Representation>(rendering.assets);
   // Lists carry no Last-Modified: removing a release changes them, and no file's time says when.
   // Each is made again when what it shows of its releases, or the year navigation, changes.
   const count = archive.pages.length;
-  archive.pages.forEach((releases, index) => {
+  for (const [index, releases] of archive.pages.entries()) {
     const number = index + 1;
     resources.set(urls.indexPage(number), declare(urls.indexPage(number), [count, archive.summaryKey, ...listed(releases)], () =>
       listPage(() => indexPage(number, count, releases, lists))));
-  });
+    yield;
+  }
   for (const { key, releases } of archive.groups) {
     resources.set(urls.archive(key), declare(urls.archive(key), [archive.summaryKey, ...listed(releases)], () =>
       listPage(() => archivePage(key, releases, lists))));
+    yield;
   }
   resources.set(urls.releasesJson, declare(urls.releasesJson, [site.releases], () =>
-    content(JSON_TYPE, null, () => jsonBody(releasesJson(site.releases, { publication, dateOf })))));
+    content(JSON_TYPE, null, () => rendering.releasesJson(site.releases))));
   const latestByDefault = latest.byLimit.get(LATEST_LIMIT.default);
   if (latestByDefault !== undefined) resources.set(urls.embedLatest, latestByDefault);
   resources.set(urls.sitemap, declare(urls.sitemap, [site.releases], () =>
@@ -144,7 +151,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
         [urls.releaseTable(slug, index + 1), represent(content(CSV, rendered, () => tableCsv(table)))] as const),
     ];
   };
-  site.releases.forEach((loaded, index) => {
+  for (const [index, loaded] of site.releases.entries()) {
     const { file, slug, source, release, meta, modified } = loaded;
     for (const [urlPath, representation] of memo(file, [release, slug, source, modified, meta], () => releaseFormats(loaded))) {
       resources.set(urlPath, representation);
@@ -163,7 +170,8 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
       framable: true,
       inlineScripts: () => [preview().structuredData],
     })));
-  });
+    yield;
+  }
 
   const absolute = (path: string): string => absoluteUrl(publication, path);
   const entryContext: FeedEntryContext = {
@@ -186,6 +194,7 @@ export function renderSite(site: Site, rendering: SiteRendering): RenderedSite {
   for (const [path, contentType, write] of feeds) {
     resources.set(path, declare(path, feedInputs, () => content(contentType, null, () => text(write(feedEntries(), publication)))));
   }
+  yield;
 
   return {
     resources,

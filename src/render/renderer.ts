@@ -10,17 +10,30 @@ import { cardPalette } from './card/card-palette.js';
 import { cardThread, type DrawCard } from './card/card-thread.js';
 import { DEFAULT_BODY_CACHE_BYTES, DEFAULT_PAGE_CACHE_CONTROL } from './defaults.js';
 import { COMPRESSION_CONCURRENCY, compressOffThread, workQueue, type Compress } from './compression.js';
-import { memoAcrossRenders } from './memo.js';
+import { releasesJsonWriter } from './json/releases-json.js';
+import { memoAcrossRenders, type Memo } from './memo.js';
 import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
 import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
+import { allAtOnce, inSlices, type Steps } from './steps.js';
 import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { timeZone } from './time-zone.js';
 
-/** Synchronous and cheap: pages are declared here and produced when first asked for. */
-export type Renderer = (site: Site) => RenderedSite;
+/** Pages are declared here and produced when first asked for. */
+export interface Renderer {
+  /** Every response of `site`, declared now, in one go: at start-up, and for the static export. */
+  (site: Site): RenderedSite;
+  /**
+   * The same responses, declared a few milliseconds at a time with requests answered in between:
+   * for a change to a site in service, which keeps serving the previous rendering meanwhile.
+   */
+  inSteps(site: Site): Promise<RenderedSite>;
+}
+
+/** Longest a rendering in steps holds the event loop before letting requests through. */
+const RENDER_SLICE_MS = 8;
 
 /** Compressions asked for by requests, waiting for a thread, beyond which new ones are not queued. */
 const MAX_WAITING_COMPRESSIONS = 256;
@@ -40,6 +53,8 @@ export interface RendererOptions {
   drawCard?: DrawCard;
   /** The compiled templates; by default those of `views`. */
   templates?: Templates;
+  /** Longest a rendering in steps runs before requests are let through; 0 lets them through after every step. */
+  renderSliceMs?: number;
 }
 
 /**
@@ -65,33 +80,47 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const clock = releaseClock(publication, zone);
   const published = new Map([...assets.resources].map(([urlPath, input]) => [urlPath, represent(input)]));
   const reported = new WeakSet<Release>();
-  const render = memoAcrossRenders();
+  const begin = memoAcrossRenders();
   const searchIndex = new ReleaseIndex();
-  return (site) =>
-    render((memo) =>
-      renderSite(site, {
-        templates,
-        chrome: assets.chrome,
-        assets: published,
-        represent,
-        memo,
-        pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
-        templatesModified,
-        publication,
-        clock,
-        zone,
-        searchIndex,
-        drawCard,
-        report(loaded, error) {
-          if (reported.has(loaded.release)) return;
-          reported.add(loaded.release);
-          options.logger?.error(
-            { file: loaded.file, err: error },
-            `${loaded.file}: the release could not be rendered, so it is published as filed, preformatted`,
-          );
-        },
-      }),
-    );
+  const sliceMs = options.renderSliceMs ?? RENDER_SLICE_MS;
+  const writeReleasesJson = releasesJsonWriter({ publication, dateOf: (loaded) => clock.dateOf(loaded.meta) });
+  const steps = (site: Site, memo: Memo): Steps<RenderedSite> =>
+    renderSite(site, {
+      templates,
+      chrome: assets.chrome,
+      assets: published,
+      represent,
+      memo,
+      pageCacheControl: options.pageCacheControl ?? DEFAULT_PAGE_CACHE_CONTROL,
+      templatesModified,
+      publication,
+      clock,
+      zone,
+      searchIndex,
+      drawCard,
+      releasesJson: (releases) => inSlices(writeReleasesJson(releases), sliceMs),
+      report(loaded, error) {
+        if (reported.has(loaded.release)) return;
+        reported.add(loaded.release);
+        options.logger?.error(
+          { file: loaded.file, err: error },
+          `${loaded.file}: the release could not be rendered, so it is published as filed, preformatted`,
+        );
+      },
+    });
+  const renderer = (site: Site): RenderedSite => {
+    const { memo, keep } = begin();
+    const rendered = allAtOnce(steps(site, memo));
+    keep();
+    return rendered;
+  };
+  renderer.inSteps = async (site: Site): Promise<RenderedSite> => {
+    const { memo, keep } = begin();
+    const rendered = await inSlices(steps(site, memo), sliceMs);
+    keep();
+    return rendered;
+  };
+  return renderer;
 }
 
 function stylesheet({ chrome, resources }: Assets): string {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jsonBody } from '../../../src/render/json/json-body.js';
-import { releasesJson } from '../../../src/render/json/releases-json.js';
+import type { LoadedRelease } from '../../../src/content/site.js';
+import { releasesJson, releasesJsonWriter } from '../../../src/render/json/releases-json.js';
+import { allAtOnce } from '../../../src/render/steps.js';
+import { manyReleases } from '../fixtures/many-releases.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded } from '../../fixtures/seed-release.js';
 import { JSON_CONTEXT } from '../fixtures/publication.js';
@@ -46,5 +49,19 @@ describe('releasesJson', () => {
 describe('jsonBody', () => {
   it('writes two-space indented JSON with a final newline', () => {
     expect(jsonBody({ a: [1] }).toString('utf8')).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+  });
+});
+
+describe('releasesJsonWriter', () => {
+  it('writes the bytes of the published JSON, with and without releases, and again after an edit', () => {
+    const write = releasesJsonWriter(JSON_CONTEXT);
+    const body = (releases: readonly LoadedRelease[]): string => allAtOnce(write(releases)).toString('utf8');
+    const releases = [seedLoaded(), richLoaded(), ...manyReleases(3)];
+    expect(body([])).toBe(jsonBody(releasesJson([], JSON_CONTEXT)).toString('utf8'));
+    expect(body(releases)).toBe(jsonBody(releasesJson(releases, JSON_CONTEXT)).toString('utf8'));
+    const [first, ...rest] = releases;
+    if (first === undefined) throw new Error('no release');
+    const edited = [...rest.slice(0, 2), { ...first, slug: 'renamed-"quoted"' }, ...rest.slice(2)];
+    expect(body(edited)).toBe(jsonBody(releasesJson(edited, JSON_CONTEXT)).toString('utf8'));
   });
 });
