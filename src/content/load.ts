@@ -66,8 +66,13 @@ export interface FolderScan {
   unreadable: { folder: string; code: string }[];
 }
 
-/** Files are read a batch at a time so that a large folder does not run out of descriptors. */
-const BATCH_SIZE = 64;
+/**
+ * Files read at once: few enough that a large folder does not run out of descriptors, enough
+ * that the parse threads never wait for the next file (each read starts as another ends).
+ */
+const READING_AT_ONCE = 64;
+/** Progress is told every this many files read. */
+const PROGRESS_EVERY = 64;
 /** From this many files to read, parsing on every core pays for starting the threads. */
 export const PARSE_POOL_THRESHOLD = 256;
 
@@ -134,17 +139,25 @@ export async function readFiles(
   const unread = files.filter((file) => !previous.has(file)).length;
   const pool = options.parse === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
   const reading: LoadOptions = pool === null ? options : { ...options, parse: pool.parse };
-  const outcomes = new Map<string, FileOutcome>();
-  try {
-    for (let start = 0; start < files.length; start += BATCH_SIZE) {
-      const batch = files.slice(start, start + BATCH_SIZE);
-      const read = await Promise.all(batch.map((file) => readContentFile(dir, file, reading, previous.get(file), readNow)));
-      for (const outcome of read) if (outcome !== null) outcomes.set(outcome.file, outcome);
-      options.onProgress?.(start + batch.length, files.length);
+  const read: (FileOutcome | null)[] = [];
+  let next = 0;
+  let done = 0;
+  const readOneAfterAnother = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index] ?? '';
+      read[index] = await readContentFile(dir, file, reading, previous.get(file), readNow);
+      done += 1;
+      if (done % PROGRESS_EVERY === 0 || done === files.length) options.onProgress?.(done, files.length);
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(READING_AT_ONCE, files.length) }, readOneAfterAnother));
   } finally {
     await pool?.close();
   }
+  const outcomes = new Map<string, FileOutcome>();
+  for (const outcome of read) if (outcome != null) outcomes.set(outcome.file, outcome);
   return outcomes;
 }
 

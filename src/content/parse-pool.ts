@@ -107,6 +107,13 @@ function parseHere(text: string, file: string): Promise<Release> {
   });
 }
 
+/**
+ * A parse leaves only garbage behind in its thread. V8's default young generation (48 MB at
+ * most) lets each thread hold that much before collecting it: at 10,000 releases the two
+ * threads then held 50 MB more at the peak, for no time saved.
+ */
+const THREAD_YOUNG_GENERATION_MB = 16;
+
 function startParseWorker(): Worker {
-  return startModuleWorker(import.meta.url, 'parse-worker');
+  return startModuleWorker(import.meta.url, 'parse-worker', { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
 }

@@ -1,6 +1,7 @@
 import type { SourceLine } from './lines/source-lines.js';
 import type { Block, Release } from './model.js';
 import { transliterate } from './recognisers/transliterations.js';
+import { isWhiteSpace } from './recognisers/words.js';
 import { tableContent } from './table/layout-characters.js';
 import { releaseTables } from './table/release-tables.js';
 import { tableText } from './table/table-text.js';
@@ -65,11 +66,26 @@ export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Relea
     while (tables[table] && (tables[table]?.endLine ?? 0) < line.number) table += 1;
     return (tables[table]?.line ?? Number.POSITIVE_INFINITY) <= line.number;
   };
-  let offset = 0;
+  let offset: number | null = 0;
   for (const line of lines) {
-    const filed = transliterate(inTable(line) ? tableContent(line.text) : line.text).replace(SPACE, '');
-    if (!held.startsWith(filed, offset)) return line.number;
-    offset += filed.length;
+    offset = heldThrough(held, offset, transliterate(inTable(line) ? tableContent(line.text) : line.text));
+    if (offset === null) return line.number;
   }
   return offset === held.length ? null : (lines.at(-1)?.number ?? 1);
+}
+
+/**
+ * Where `held` goes on once it has matched every character of `filed` but white space, in
+ * order, from `offset`; null when it does not hold them there. Compared in place: a copy of
+ * every line without its spaces cost more than the comparison.
+ */
+function heldThrough(held: string, offset: number, filed: string): number | null {
+  let at = offset;
+  for (let index = 0; index < filed.length; index++) {
+    const code = filed.charCodeAt(index);
+    if (isWhiteSpace(code)) continue;
+    if (held.charCodeAt(at) !== code) return null;
+    at++;
+  }
+  return at;
 }

@@ -17,7 +17,7 @@ describe('progress while loading', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('tells how many files have been read, of how many, as each batch is read', async () => {
+  it('tells how many files have been read, of how many, every 64 files', async () => {
     const calls: [number, number][] = [];
     await loadFiles(dir, { maxFileBytes: 1_000_000, onProgress: (done, total) => calls.push([done, total]) });
     expect(calls).toEqual([[64, FILES], [128, FILES], [FILES, FILES]]);

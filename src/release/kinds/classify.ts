@@ -26,6 +26,9 @@ function classify(block: SourceBlock, layout: Layout): Classified {
   const filed = block.lines.map((line) => line.text);
   const text = joinLines(filed);
   const words = wordCount(text);
+  // Read only when a rule asks: finding telephone numbers costs more than all the rest.
+  let contactLines: boolean | undefined;
+  let phoneOrEmail: boolean | undefined;
   const features = {
     block,
     line: block.lines[0]?.number ?? 1,
@@ -36,10 +39,14 @@ function classify(block: SourceBlock, layout: Layout): Classified {
     dateline: block.shape === 'text' ? matchDateline(joinLines(filed.slice(0, DATELINE_LINES))) : null,
     issued: block.lines.length === 1 ? issuedDateText(text) : null,
     slug: readSlugLine(filed[0] ?? ''),
-    contactLines: filed.every((line) => isContactLine(line)),
-    phoneOrEmail: filed.some((line) => hasPhoneOrEmail(line)),
+    get contactLines(): boolean {
+      return (contactLines ??= filed.every((line) => isContactLine(line)));
+    },
+    get phoneOrEmail(): boolean {
+      return (phoneOrEmail ??= filed.some((line) => hasPhoneOrEmail(line)));
+    },
   };
-  return { ...features, kind: kindOf(block, features, layout) };
+  return Object.assign(features, { kind: kindOf(block, features, layout) });
 }
 
 /** The grammar of a filing's blocks, in the order the rules are tried. */

@@ -1,14 +1,57 @@
+const SPACE = 0x20;
+
+/**
+ * Whether a UTF-16 code unit is white space as `\s` and `trim()` read it: the line terminators,
+ * tab, vertical tab, form feed, the byte order mark and the Unicode space separators (Zs).
+ * Read by code unit rather than by regular expression: these run on every line of a filing.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= SPACE) return code === SPACE || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** White space that collapsing would change: anything but a space, or a space with more after it. */
-const UNEVEN_SPACE = /[^\S ]| \s/;
+function hasUnevenSpace(text: string): boolean {
+  let afterSpace = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === SPACE) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else if (isWhiteSpace(code)) {
+      return true;
+    } else {
+      afterSpace = false;
+    }
+  }
+  return false;
+}
+
+/** The last text collapsed, and what it gave: the recognisers ask about one block's text in turn. */
+let lastText = '';
+let lastCollapsed = '';
 
 /** Collapses runs of white space (justification, alignment) to one space. */
 export function collapse(text: string): string {
-  return (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  if (text !== lastText) {
+    lastCollapsed = (hasUnevenSpace(text) ? text.replace(/\s+/g, ' ') : text).trim();
+    lastText = text;
+  }
+  return lastCollapsed;
 }
 
 /** Number of words, counting any run of non-space characters as one. */
 export function wordCount(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Written in capitals: two capital letters at least and no small ones. */
