@@ -53,18 +53,22 @@ export function withAccessLog(listener: RequestListener, { logger, trustProxy, r
   };
 }
 
-/** Lengths of bodies sent with `writeHead(status, [headers])`, whose headers `getHeader` cannot read. */
-const writtenLengths = new WeakMap<ServerResponse, number>();
+/**
+ * The length of a body sent with `writeHead(status, [headers])`, whose headers `getHeader`
+ * cannot read; kept on the response, as a WeakMap entry per response would burden the collector.
+ */
+const WRITTEN_LENGTH = Symbol('body length');
+type Noted = ServerResponse & { [WRITTEN_LENGTH]?: number };
 
 /** Tells the log the length of a body whose head was written whole. */
-export function noteBodyLength(res: ServerResponse, length: number): void {
-  writtenLengths.set(res, length);
+export function noteBodyLength(res: Noted, length: number): void {
+  res[WRITTEN_LENGTH] = length;
 }
 
 /** Body bytes as declared: every response here is sent with its length; HEAD and 304 carry none. */
-function bodyBytes(req: IncomingMessage, res: ServerResponse): number {
+function bodyBytes(req: IncomingMessage, res: Noted): number {
   if (req.method === 'HEAD' || res.statusCode === 304) return 0;
-  return Number(res.getHeader('content-length') ?? writtenLengths.get(res) ?? 0);
+  return Number(res.getHeader('content-length') ?? res[WRITTEN_LENGTH] ?? 0);
 }
 
 function remoteAddress(req: IncomingMessage, trust: ((address: string, hop: number) => boolean) | null): string | undefined {
