@@ -5,10 +5,6 @@ import type { Steps } from '../steps.js';
 import { urls } from '../urls.js';
 import type { JsonContext } from './json-context.js';
 
-export interface ReleasesJson {
-  releases: ListedJson[];
-}
-
 /** One release as `/releases.json` lists it. */
 export interface ListedJson {
   slug: string;
@@ -20,12 +16,8 @@ export interface ListedJson {
   source: { file: string };
 }
 
-/** The published shape of `/releases.json`: every release, newest first, as the site lists them. */
-export function releasesJson(releases: readonly LoadedRelease[], context: JsonContext): ReleasesJson {
-  return { releases: releases.map((loaded) => listedJson(loaded, context)) };
-}
-
-function listedJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext): ListedJson {
+/** One release as `/releases.json` lists it; the body is `{ "releases": [...] }`, newest first. */
+export function listedJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext): ListedJson {
   return {
     slug: loaded.slug,
     headline: listedHeadline(loaded),
@@ -41,9 +33,10 @@ function listedJson(loaded: LoadedRelease, { publication, dateOf }: JsonContext)
 const ENTRY_INDENT = '    ';
 
 /**
- * Writes `/releases.json`'s body (the bytes `jsonBody(releasesJson(...))` gives) a release a
- * step, keeping each release's text while it is the same object: after an edit, the body is
- * what was kept, joined, and only the changed releases are written again.
+ * Writes `/releases.json`'s body (the bytes `jsonBody({ releases })` gives for every release's
+ * `listedJson`) a release a step, keeping each release's text while it is the same object:
+ * after an edit, the body is what was kept, joined, and only the changed releases are written
+ * again.
  */
 export function releasesJsonWriter(context: JsonContext): (releases: readonly LoadedRelease[]) => Steps<Buffer> {
   const written = new WeakMap<LoadedRelease, string>();

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { jsonBody } from '../../../src/render/json/json-body.js';
 import type { LoadedRelease } from '../../../src/content/site.js';
-import { releasesJson, releasesJsonWriter } from '../../../src/render/json/releases-json.js';
+import { listedJson, releasesJsonWriter } from '../../../src/render/json/releases-json.js';
 import { allAtOnce } from '../../../src/render/steps.js';
 import { manyReleases } from '../fixtures/many-releases.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded } from '../../fixtures/seed-release.js';
 import { JSON_CONTEXT } from '../fixtures/publication.js';
 
-describe('releasesJson', () => {
+/** The published body's value: every release, in site order, under `releases`. */
+const published = (releases: readonly LoadedRelease[]): { releases: unknown[] } => ({ releases: releases.map((loaded) => listedJson(loaded, JSON_CONTEXT)) });
+
+describe('listedJson', () => {
   it('lists every release in site order in exactly the agreed shape', () => {
-    expect(releasesJson([seedLoaded(), richLoaded()], JSON_CONTEXT)).toStrictEqual({
+    expect(published([seedLoaded(), richLoaded()])).toStrictEqual({
       releases: [
         {
           slug: 'american-locker-2004-05',
@@ -37,7 +40,7 @@ describe('releasesJson', () => {
   it('lists the headline and date the front matter sets, and a canonical URL elsewhere', () => {
     const loaded = seedLoaded();
     loaded.meta = { ...loaded.meta, headline: 'Postal contract extended', date: null, canonical: 'https://investors.example.org/q4' };
-    expect(releasesJson([loaded], JSON_CONTEXT).releases[0]).toMatchObject({
+    expect(listedJson(loaded, JSON_CONTEXT)).toMatchObject({
       headline: 'Postal contract extended',
       date: null,
       canonical: 'https://investors.example.org/q4',
@@ -57,11 +60,11 @@ describe('releasesJsonWriter', () => {
     const write = releasesJsonWriter(JSON_CONTEXT);
     const body = (releases: readonly LoadedRelease[]): string => allAtOnce(write(releases)).toString('utf8');
     const releases = [seedLoaded(), richLoaded(), ...manyReleases(3)];
-    expect(body([])).toBe(jsonBody(releasesJson([], JSON_CONTEXT)).toString('utf8'));
-    expect(body(releases)).toBe(jsonBody(releasesJson(releases, JSON_CONTEXT)).toString('utf8'));
+    expect(body([])).toBe(jsonBody(published([])).toString('utf8'));
+    expect(body(releases)).toBe(jsonBody(published(releases)).toString('utf8'));
     const [first, ...rest] = releases;
     if (first === undefined) throw new Error('no release');
     const edited = [...rest.slice(0, 2), { ...first, slug: 'renamed-"quoted"' }, ...rest.slice(2)];
-    expect(body(edited)).toBe(jsonBody(releasesJson(edited, JSON_CONTEXT)).toString('utf8'));
+    expect(body(edited)).toBe(jsonBody(published(edited)).toString('utf8'));
   });
 });
