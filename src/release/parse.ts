@@ -6,7 +6,7 @@ import { type SourceLine, sourceLines } from './lines/source-lines.js';
 import type { Release, Warning } from './model.js';
 import { findDates, isoDate } from './recognisers/dates.js';
 import { findTicker } from './recognisers/tickers.js';
-import { wordCount } from './recognisers/words.js';
+import { spacesCollapsed, wordCount } from './recognisers/words.js';
 import { preformattedText } from './sections/block-builders.js';
 import { readBody } from './sections/body.js';
 import { findCompany } from './sections/company.js';
@@ -45,7 +45,6 @@ function readStructure(lines: readonly SourceLine[]): Release {
   if (date === null && !warnings.some((w) => w.code === 'date-without-year')) {
     warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), code: 'no-date', reason: 'no release date stated' });
   }
-  const allText = lines.map((line) => line.text).join('\n');
   return {
     exhibit: top.exhibit,
     banners: top.banners,
@@ -59,7 +58,7 @@ function readStructure(lines: readonly SourceLine[]): Release {
     date,
     company: findCompany(contactBlocks, afterDateline(body.body, body.dateline)),
     wire: top.wire ?? body.dateline?.wire ?? null,
-    ticker: top.ticker ?? findTicker(allText.replace(/\s+/g, ' ')),
+    ticker: top.ticker ?? findTicker(spacesCollapsed(lines.map((line) => line.text).join('\n'))),
     releaseNumber: top.releaseNumber ?? body.releaseNumber,
     contactBlocks,
     body: body.body,

@@ -33,10 +33,22 @@ function hasUnevenSpace(text: string): boolean {
 let lastText = '';
 let lastCollapsed = '';
 
+/**
+ * The runs of white space that are anything but one space. Replacing only these gives what
+ * replacing every run gives, with a match for each line break or gap rather than for every
+ * space between words.
+ */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
+
+/** Every run of white space as one space; the ends kept. */
+export function spacesCollapsed(text: string): string {
+  return text.replace(UNEVEN_SPACE, ' ');
+}
+
 /** Collapses runs of white space (justification, alignment) to one space. */
 export function collapse(text: string): string {
   if (text !== lastText) {
-    lastCollapsed = (hasUnevenSpace(text) ? text.replace(/\s+/g, ' ') : text).trim();
+    lastCollapsed = (hasUnevenSpace(text) ? spacesCollapsed(text) : text).trim();
     lastText = text;
   }
   return lastCollapsed;
