@@ -24,8 +24,7 @@ const MIN_WORDS = 3;
  */
 export function parseRelease(text: string, file: string): Release {
   const lines = sourceLines(text);
-  const words = lines.reduce((count, line) => count + wordCount(line.text), 0);
-  if (!lines.some((line) => /\p{L}/u.test(line.text)) || words < MIN_WORDS) {
+  if (!lines.some((line) => /\p{L}/u.test(line.text)) || !holdsWords(lines, MIN_WORDS)) {
     throw new ContentError(file, firstTextLine(lines), 'no words to publish: not a press release');
   }
   const release = readStructure(lines);
@@ -85,6 +84,16 @@ function releaseDate(issuedText: string | null, datelineText: string | null, lin
   if (years.size === 1 && year != null) return isoDate(year, stated.month, stated.day);
   warnings.push({ line, code: 'date-without-year', reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
   return null;
+}
+
+/** Whether the lines hold `count` words at least: counting stops there. */
+function holdsWords(lines: readonly SourceLine[], count: number): boolean {
+  let words = 0;
+  for (const line of lines) {
+    words += wordCount(line.text);
+    if (words >= count) return true;
+  }
+  return false;
 }
 
 function firstTextLine(lines: readonly SourceLine[]): number {

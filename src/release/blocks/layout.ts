@@ -1,7 +1,7 @@
 import type { SourceLine } from '../lines/source-lines.js';
 import { listMarker } from '../recognisers/list-marker.js';
 import { isRule } from '../recognisers/markers.js';
-import { isWhiteSpace, wordCount } from '../recognisers/words.js';
+import { hasWords, isWhiteSpace } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
 import { greatest } from './reflow.js';
 
@@ -39,7 +39,7 @@ export function measureLayout(groups: readonly LineGroup[]): Layout {
 }
 
 function isProse(line: SourceLine): boolean {
-  return !line.inTable && wordCount(line.text) >= 8 && !WIDE_GAP.test(line.text);
+  return !line.inTable && hasWords(line.text, 8) && !WIDE_GAP.test(line.text);
 }
 
 /** The line reaches the wrap width: the next word would not have fitted on it. */
@@ -64,7 +64,7 @@ const LEADER = /\S\s*\.{4,}\s*\S/;
  * EDGAR table.
  */
 export function isAligned(line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
-  if (line.inTable || LEADER.test(line.text)) return true;
+  if (line.inTable || (line.text.includes('....') && LEADER.test(line.text))) return true;
   const justified = next !== undefined && Number.isFinite(layout.width) && isFull(line, next, layout.width);
   if (justified) return false;
   const marker = listMarker(line.text);

@@ -6,7 +6,7 @@ import { isBanner, isDeskLine, isExhibitLabel, issuedDateText } from '../recogni
 import { type ListMarker, listMarker } from '../recognisers/list-marker.js';
 import { isEndMarker, isMoreMarker, isPageNumber, isPlaceholder, isRule, isTrailerLine, opensWireContact } from '../recognisers/markers.js';
 import { endsClause, endsSentence } from '../recognisers/sentence.js';
-import { wordCount } from '../recognisers/words.js';
+import { hasWords } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
 import { type Layout, isAligned, isFrame, isFull } from './layout.js';
 import { greatest, joinLines, least } from './reflow.js';
@@ -112,7 +112,7 @@ function reachesTable(lines: readonly SourceLine[], aligned: readonly boolean[],
 }
 
 function isProseLine(text: string): boolean {
-  return endsSentence(text) && wordCount(text) >= 6;
+  return endsSentence(text) && hasWords(text, 6);
 }
 
 /** Prose lines: label and marker lines stand alone; the rest is read into paragraphs and items. */

@@ -36,7 +36,7 @@ function classify(block: SourceBlock, layout: Layout): Classified {
     words,
     heading: block.lines.length === 1 && isHeadingText(text),
     capitals: isCapitals(text),
-    dateline: block.shape === 'text' ? matchDateline(joinLines(filed.slice(0, DATELINE_LINES))) : null,
+    dateline: block.shape === 'text' ? matchDateline(filed.length <= DATELINE_LINES ? text : joinLines(filed.slice(0, DATELINE_LINES))) : null,
     issued: block.lines.length === 1 ? issuedDateText(text) : null,
     slug: readSlugLine(filed[0] ?? ''),
     get contactLines(): boolean {

@@ -66,6 +66,18 @@ export function wordCount(text: string): number {
   return words;
 }
 
+/** Whether the text holds `count` words at least: counting stops there. */
+export function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && words < count; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= count;
+}
+
 /** Written in capitals: two capital letters at least and no small ones. */
 export function isCapitals(text: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
