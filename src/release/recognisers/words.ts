@@ -80,5 +80,6 @@ export function hasWords(text: string, count: number): boolean {
 
 /** Written in capitals: two capital letters at least and no small ones. */
 export function isCapitals(text: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  // A small letter, tested first, turns most text away at its second character.
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
