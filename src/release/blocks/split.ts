@@ -71,7 +71,8 @@ interface Segment {
 
 /** Cuts the lines into runs that are laid out in columns and runs that are not. */
 function alignedSegments(lines: readonly SourceLine[], layout: Layout): Segment[] {
-  const aligned = lines.map((line, index) => !isMarkerLine(line.text) && isAligned(line, lines[index + 1], layout));
+  // Alignment first: most lines are not, and a marker line is tested by seven patterns.
+  const aligned = lines.map((line, index) => isAligned(line, lines[index + 1], layout) && !isMarkerLine(line.text));
   const inRun = new Array<boolean>(lines.length).fill(false);
   let index = 0;
   while (index < lines.length) {
