@@ -50,8 +50,6 @@ function blockPart(block: Block): Part {
   return { line: block.line, text: block.text };
 }
 
-const SPACE = /\s+/g;
-
 /**
  * The first line where the release's text and the filing's part ways, ignoring white space,
  * reading EDGAR's stand-ins as the symbols they stand for and, inside a table, leaving out its
@@ -59,33 +57,48 @@ const SPACE = /\s+/g;
  * other character of the filing is in the release, in order, and nothing else.
  */
 export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
-  const held = partsInFilingOrder(release).map((part) => part.text.replace(SPACE, '')).join('');
+  const held = new HeldText(partsInFilingOrder(release).map((part) => part.text));
   const tables = releaseTables(release).sort((a, b) => a.line - b.line);
   let table = 0;
   const inTable = (line: SourceLine): boolean => {
     while (tables[table] && (tables[table]?.endLine ?? 0) < line.number) table += 1;
     return (tables[table]?.line ?? Number.POSITIVE_INFINITY) <= line.number;
   };
-  let offset: number | null = 0;
   for (const line of lines) {
-    offset = heldThrough(held, offset, transliterate(inTable(line) ? tableContent(line.text) : line.text));
-    if (offset === null) return line.number;
+    if (!held.holds(transliterate(inTable(line) ? tableContent(line.text) : line.text))) return line.number;
   }
-  return offset === held.length ? null : (lines.at(-1)?.number ?? 1);
+  return held.next() === END ? null : (lines.at(-1)?.number ?? 1);
 }
 
+const END = -1;
+
 /**
- * Where `held` goes on once it has matched every character of `filed` but white space, in
- * order, from `offset`; null when it does not hold them there. Compared in place: a copy of
- * every line without its spaces cost more than the comparison.
+ * The release's text read one character at a time, white space skipped. Read in place: copies
+ * of every part without its spaces cost more than the comparison.
  */
-function heldThrough(held: string, offset: number, filed: string): number | null {
-  let at = offset;
-  for (let index = 0; index < filed.length; index++) {
-    const code = filed.charCodeAt(index);
-    if (isWhiteSpace(code)) continue;
-    if (held.charCodeAt(at) !== code) return null;
-    at++;
+class HeldText {
+  #part = 0;
+  #at = 0;
+
+  constructor(private readonly parts: readonly string[]) {}
+
+  /** The next character that is not white space, or END. */
+  next(): number {
+    for (let text = this.parts[this.#part]; text !== undefined; text = this.parts[++this.#part], this.#at = 0) {
+      while (this.#at < text.length) {
+        const code = text.charCodeAt(this.#at++);
+        if (!isWhiteSpace(code)) return code;
+      }
+    }
+    return END;
   }
-  return at;
+
+  /** Whether the next characters are those of `filed` but white space, in order. */
+  holds(filed: string): boolean {
+    for (let index = 0; index < filed.length; index++) {
+      const code = filed.charCodeAt(index);
+      if (!isWhiteSpace(code) && this.next() !== code) return false;
+    }
+    return true;
+  }
 }

@@ -6,7 +6,7 @@ import { type SourceLine, sourceLines } from './lines/source-lines.js';
 import type { Release, Warning } from './model.js';
 import { findDates, isoDate } from './recognisers/dates.js';
 import { findTicker } from './recognisers/tickers.js';
-import { wordCount } from './recognisers/words.js';
+import { spacesCollapsed, wordCount } from './recognisers/words.js';
 import { preformattedText } from './sections/block-builders.js';
 import { readBody } from './sections/body.js';
 import { findCompany } from './sections/company.js';
@@ -24,8 +24,7 @@ const MIN_WORDS = 3;
  */
 export function parseRelease(text: string, file: string): Release {
   const lines = sourceLines(text);
-  const words = lines.reduce((count, line) => count + wordCount(line.text), 0);
-  if (!lines.some((line) => /\p{L}/u.test(line.text)) || words < MIN_WORDS) {
+  if (!lines.some((line) => /\p{L}/u.test(line.text)) || !holdsWords(lines, MIN_WORDS)) {
     throw new ContentError(file, firstTextLine(lines), 'no words to publish: not a press release');
   }
   const release = readStructure(lines);
@@ -45,7 +44,6 @@ function readStructure(lines: readonly SourceLine[]): Release {
   if (date === null && !warnings.some((w) => w.code === 'date-without-year')) {
     warnings.push({ line: body.dateline?.line ?? firstTextLine(lines), code: 'no-date', reason: 'no release date stated' });
   }
-  const allText = lines.map((line) => line.text).join('\n');
   return {
     exhibit: top.exhibit,
     banners: top.banners,
@@ -59,7 +57,7 @@ function readStructure(lines: readonly SourceLine[]): Release {
     date,
     company: findCompany(contactBlocks, afterDateline(body.body, body.dateline)),
     wire: top.wire ?? body.dateline?.wire ?? null,
-    ticker: top.ticker ?? findTicker(allText.replace(/\s+/g, ' ')),
+    ticker: top.ticker ?? findTicker(spacesCollapsed(lines.map((line) => line.text).join('\n'))),
     releaseNumber: top.releaseNumber ?? body.releaseNumber,
     contactBlocks,
     body: body.body,
@@ -86,6 +84,16 @@ function releaseDate(issuedText: string | null, datelineText: string | null, lin
   if (years.size === 1 && year != null) return isoDate(year, stated.month, stated.day);
   warnings.push({ line, code: 'date-without-year', reason: `the dateline's date "${stated.text}" has no year, and the release states none for that day` });
   return null;
+}
+
+/** Whether the lines hold `count` words at least: counting stops there. */
+function holdsWords(lines: readonly SourceLine[], count: number): boolean {
+  let words = 0;
+  for (const line of lines) {
+    words += wordCount(line.text);
+    if (words >= count) return true;
+  }
+  return false;
 }
 
 function firstTextLine(lines: readonly SourceLine[]): number {

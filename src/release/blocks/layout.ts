@@ -1,7 +1,7 @@
 import type { SourceLine } from '../lines/source-lines.js';
 import { listMarker } from '../recognisers/list-marker.js';
 import { isRule } from '../recognisers/markers.js';
-import { wordCount } from '../recognisers/words.js';
+import { hasWords, isWhiteSpace } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
 import { greatest } from './reflow.js';
 
@@ -13,6 +13,8 @@ export interface Layout {
 
 const WIDEST_WRAP = 80;
 const UNWRAPPED_LINE = 100;
+/** Three spaces or more between words; white space at the ends never matches, so lines need no trimming. */
+const WIDE_GAP = /\S {3,}\S/;
 
 /**
  * Measures the wrap width from the lines that were wrapped (those another line follows
@@ -37,15 +39,21 @@ export function measureLayout(groups: readonly LineGroup[]): Layout {
 }
 
 function isProse(line: SourceLine): boolean {
-  return !line.inTable && wordCount(line.text) >= 8 && !/\S {3,}\S/.test(line.text.trim());
+  return !line.inTable && hasWords(line.text, 8) && !WIDE_GAP.test(line.text);
 }
-
-const FIRST_WORD = /^\s*(\S*)/;
 
 /** The line reaches the wrap width: the next word would not have fitted on it. */
 export function isFull(line: SourceLine, next: SourceLine, width: number): boolean {
-  const nextWord = FIRST_WORD.exec(next.text)?.[1] ?? '';
-  return line.text.length + 1 + nextWord.length > width;
+  return line.text.length + 1 + firstWordLength(next.text) > width;
+}
+
+/** Read by code unit: it runs several times on every line of a filing. */
+function firstWordLength(text: string): number {
+  let at = 0;
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+  const start = at;
+  while (at < text.length && !isWhiteSpace(text.charCodeAt(at))) at++;
+  return at - start;
 }
 
 const LEADER = /\S\s*\.{4,}\s*\S/;
@@ -56,12 +64,11 @@ const LEADER = /\S\s*\.{4,}\s*\S/;
  * EDGAR table.
  */
 export function isAligned(line: SourceLine, next: SourceLine | undefined, layout: Layout): boolean {
-  if (line.inTable || LEADER.test(line.text)) return true;
+  if (line.inTable || (line.text.includes('....') && LEADER.test(line.text))) return true;
   const justified = next !== undefined && Number.isFinite(layout.width) && isFull(line, next, layout.width);
   if (justified) return false;
   const marker = listMarker(line.text);
-  const text = marker ? line.text.slice(marker.textColumn) : line.text.trim();
-  return /\S {3,}\S/.test(text.trim());
+  return WIDE_GAP.test(marker ? line.text.slice(marker.textColumn) : line.text);
 }
 
 /** A rule line among aligned lines: part of the table it frames. */

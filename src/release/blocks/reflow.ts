@@ -5,6 +5,8 @@ import { collapse } from '../recognisers/words.js';
 const HYPHEN_ENDED = /[\p{L}\p{N}]-$/u;
 /** A web address the wrap cut after a slash, dot or hyphen of its path: "www.acme.com/investors/" + "2004.html". */
 const CUT_ADDRESS = /^(?:https?:\/\/|www\.)\S*[/_=&?#]$/i;
+/** The characters after which `CUT_ADDRESS` finds a cut. */
+const ADDRESS_CUT_AFTER = '/_=&?#';
 const ADDRESS_GOES_ON = /^[\w%~./=&?#-]+(?=[.,;)]?(?:\s|$))/;
 
 /**
@@ -18,11 +20,18 @@ export function joinLines(lines: readonly string[]): string {
   for (const line of lines) {
     const text = collapse(transliterate(line));
     if (text === '') continue;
-    if (parts.length > 0) parts.push(HYPHEN_ENDED.test(previous) || (CUT_ADDRESS.test(lastWord(previous)) && ADDRESS_GOES_ON.test(text)) ? '' : ' ');
+    if (parts.length > 0) parts.push(joinsWithoutSpace(previous, text) ? '' : ' ');
     parts.push(text);
     previous = text;
   }
   return parts.join('');
+}
+
+/** The last character is tested first: the patterns would try every position of the line. */
+function joinsWithoutSpace(previous: string, text: string): boolean {
+  const end = previous.at(-1) ?? '';
+  if (end === '-') return HYPHEN_ENDED.test(previous);
+  return ADDRESS_CUT_AFTER.includes(end) && CUT_ADDRESS.test(lastWord(previous)) && ADDRESS_GOES_ON.test(text);
 }
 
 function lastWord(text: string): string {

@@ -6,7 +6,7 @@ import { isBanner, isDeskLine, isExhibitLabel, issuedDateText } from '../recogni
 import { type ListMarker, listMarker } from '../recognisers/list-marker.js';
 import { isEndMarker, isMoreMarker, isPageNumber, isPlaceholder, isRule, isTrailerLine, opensWireContact } from '../recognisers/markers.js';
 import { endsClause, endsSentence } from '../recognisers/sentence.js';
-import { wordCount } from '../recognisers/words.js';
+import { hasWords } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
 import { type Layout, isAligned, isFrame, isFull } from './layout.js';
 import { greatest, joinLines, least } from './reflow.js';
@@ -71,7 +71,8 @@ interface Segment {
 
 /** Cuts the lines into runs that are laid out in columns and runs that are not. */
 function alignedSegments(lines: readonly SourceLine[], layout: Layout): Segment[] {
-  const aligned = lines.map((line, index) => !isMarkerLine(line.text) && isAligned(line, lines[index + 1], layout));
+  // Alignment first: most lines are not, and a marker line is tested by seven patterns.
+  const aligned = lines.map((line, index) => isAligned(line, lines[index + 1], layout) && !isMarkerLine(line.text));
   const inRun = new Array<boolean>(lines.length).fill(false);
   let index = 0;
   while (index < lines.length) {
@@ -112,7 +113,7 @@ function reachesTable(lines: readonly SourceLine[], aligned: readonly boolean[],
 }
 
 function isProseLine(text: string): boolean {
-  return endsSentence(text) && wordCount(text) >= 6;
+  return endsSentence(text) && hasWords(text, 6);
 }
 
 /** Prose lines: label and marker lines stand alone; the rest is read into paragraphs and items. */

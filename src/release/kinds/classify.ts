@@ -2,9 +2,9 @@ import { type Layout, isFull } from '../blocks/layout.js';
 import { joinLines } from '../blocks/reflow.js';
 import type { SourceBlock } from '../blocks/source-block.js';
 import { hasPhoneOrEmail, isContactLine, opensContactBlock } from '../recognisers/contact-labels.js';
-import { matchDateline } from '../recognisers/dateline.js';
+import { type DatelineMatch, matchDateline } from '../recognisers/dateline.js';
 import { isHeadingText } from '../recognisers/heading-text.js';
-import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine } from '../recognisers/labels.js';
+import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine, type SlugLine } from '../recognisers/labels.js';
 import { isEndMarker, isMoreMarker, isPageNumber, isPlaceholder, isRule, isTrailerLine, opensWireContact } from '../recognisers/markers.js';
 import { endsSentence } from '../recognisers/sentence.js';
 import { isCapitals, wordCount } from '../recognisers/words.js';
@@ -23,30 +23,51 @@ export function classifyBlocks(blocks: readonly SourceBlock[], layout: Layout): 
 }
 
 function classify(block: SourceBlock, layout: Layout): Classified {
-  const filed = block.lines.map((line) => line.text);
-  const text = joinLines(filed);
-  const words = wordCount(text);
+  const features = new Features(block);
+  features.kind = kindOf(block, features, layout);
+  return features;
+}
+
+/**
+ * A block's features, each read once. A class, not an object literal: V8 holds a literal with
+ * getters as a dictionary, and every later read of any feature pays for a lookup.
+ */
+class Features implements Classified {
+  kind: Kind = 'title';
+  readonly line: number;
+  readonly text: string;
+  readonly words: number;
+  readonly heading: boolean;
+  readonly capitals: boolean;
+  readonly dateline: DatelineMatch | null;
+  readonly issued: string | null;
+  readonly slug: SlugLine | null;
+  readonly #filed: readonly string[];
   // Read only when a rule asks: finding telephone numbers costs more than all the rest.
-  let contactLines: boolean | undefined;
-  let phoneOrEmail: boolean | undefined;
-  const features = {
-    block,
-    line: block.lines[0]?.number ?? 1,
-    text,
-    words,
-    heading: block.lines.length === 1 && isHeadingText(text),
-    capitals: isCapitals(text),
-    dateline: block.shape === 'text' ? matchDateline(joinLines(filed.slice(0, DATELINE_LINES))) : null,
-    issued: block.lines.length === 1 ? issuedDateText(text) : null,
-    slug: readSlugLine(filed[0] ?? ''),
-    get contactLines(): boolean {
-      return (contactLines ??= filed.every((line) => isContactLine(line)));
-    },
-    get phoneOrEmail(): boolean {
-      return (phoneOrEmail ??= filed.some((line) => hasPhoneOrEmail(line)));
-    },
-  };
-  return Object.assign(features, { kind: kindOf(block, features, layout) });
+  #contactLines: boolean | undefined;
+  #phoneOrEmail: boolean | undefined;
+
+  constructor(readonly block: SourceBlock) {
+    const filed = block.lines.map((line) => line.text);
+    const text = joinLines(filed);
+    this.#filed = filed;
+    this.line = block.lines[0]?.number ?? 1;
+    this.text = text;
+    this.words = wordCount(text);
+    this.heading = block.lines.length === 1 && isHeadingText(text);
+    this.capitals = isCapitals(text);
+    this.dateline = block.shape === 'text' ? matchDateline(filed.length <= DATELINE_LINES ? text : joinLines(filed.slice(0, DATELINE_LINES))) : null;
+    this.issued = block.lines.length === 1 ? issuedDateText(text) : null;
+    this.slug = readSlugLine(filed[0] ?? '');
+  }
+
+  get contactLines(): boolean {
+    return (this.#contactLines ??= this.#filed.every((line) => isContactLine(line)));
+  }
+
+  get phoneOrEmail(): boolean {
+    return (this.#phoneOrEmail ??= this.#filed.some((line) => hasPhoneOrEmail(line)));
+  }
 }
 
 /** The grammar of a filing's blocks, in the order the rules are tried. */

@@ -18,8 +18,14 @@ export function opensContactBlock(lines: readonly string[]): boolean {
 
 /** A line that opens a contact entry with its label: "Media Contact: Laura Kim, 207-555-0166". */
 export function opensContact(line: string): boolean {
-  return CONTACT_LABEL.test(collapse(line));
+  return MAY_BE_LABEL.test(line) && CONTACT_LABEL.test(collapse(line));
 }
+
+/**
+ * Every contact label holds one of these words, matched as the label is: tested first because
+ * the label's pattern tries every way of reading a line's opening words, and runs on every line.
+ */
+const MAY_BE_LABEL = /contact|information/iu;
 
 export function hasPhoneOrEmail(text: string): boolean {
   return findPhones(text).length > 0 || findEmails(text).length > 0;

@@ -1,12 +1,13 @@
 import { DATE } from './dates.js';
 import { wireName } from './dateline.js';
 import type { Ticker } from '../model.js';
-import { collapse, wordCount } from './words.js';
+import { collapse, hasWords } from './words.js';
 import { exchangeTicker } from './tickers.js';
 
 /** "Exhibit 99.1", "EX-20.1", "Exhibit 99.(a)(5)(C)", "Exhibit (a)(c)(5)". */
 const EXHIBIT = /^ex(?:hibit)?\.?[\s-]*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?:\d{1,3}\.?)?(?:\([a-z0-9]{1,4}\)){1,4})(?:\s*[-–—:]\s*.{1,40})?$/i;
 const BANNER = /^(?:(?:press|news|media|earnings|investor|corporate) (?:release|announcement|advisory|bulletin|news)|news|press|(?:for )?immediate release|for (?:immediate )?release\b.*|embargoed\b.*|release date\b.*)[:.]?$/i;
+const DESK_WORDS = 8;
 const DESK = /^[A-Z][A-Z &/,.-]*\b(?:EDITORS?|WRITERS?|DESKS?|CORRESPONDENTS?)\b[A-Z &/,.-]*:?$/;
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )`;
 const TIME = String.raw`(?:[,;]? ?(?:at )?\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)(?: [A-Z]{2,4})?)`;
@@ -29,7 +30,7 @@ export function isBanner(text: string): boolean {
 
 export function isDeskLine(text: string): boolean {
   const line = collapse(text);
-  return wordCount(line) <= 8 && DESK.test(line);
+  return DESK.test(line) && !hasWords(line, DESK_WORDS + 1);
 }
 
 /** The date as written, when the whole line states a date (with a label, weekday or time at most). */

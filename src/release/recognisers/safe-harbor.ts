@@ -1,6 +1,7 @@
 import { isHeadingText } from './heading-text.js';
-import { wordCount } from './words.js';
+import { hasWords } from './words.js';
 
+const HEADING_WORDS = 16;
 const TOPIC = /\b(?:safe[- ]harbou?r|forward[- ]looking (?:statements?|information)|cautionary (?:statements?|notes?|language)|private securities litigation reform act)\b/i;
 const TOPIC_WORDS = String.raw`(?:Safe Harbou?r|Forward[- ]Looking (?:Statements?|Information)|Cautionary (?:Statements?|Notes?|Language))`;
 /** "Forward-Looking Statements: This release contains ...", "“Safe Harbor” Statement: ..." — the heading opens the paragraph. */
@@ -15,7 +16,8 @@ const CONTINUES = /forward[- ]looking|risks?\b|uncertaint|factors|assumptions|ob
 
 /** A heading that opens the safe-harbor section, by its words. */
 export function isSafeHarborHeading(text: string): boolean {
-  return TOPIC.test(text) && wordCount(text) <= 16 && (isHeadingText(text) || !/[.;,]$/.test(text.trim()));
+  // Words counted first, and only up to the limit: most paragraphs pass it in their first line.
+  return !hasWords(text, HEADING_WORDS + 1) && TOPIC.test(text) && (isHeadingText(text) || !/[.;,]$/.test(text.trim()));
 }
 
 /** Splits "Forward-Looking Statements: This release ..." into its heading and its text. */

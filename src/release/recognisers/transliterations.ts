@@ -13,9 +13,12 @@ export const TRANSLITERATIONS: readonly (readonly [pattern: RegExp, symbol: stri
   [/(?<![\p{L}\p{N}])-C-(?=\s|\d|$)/gu, '©'],
 ];
 
+/** Every stand-in opens with a hyphen and one of these capitals: most text, hyphens and all, holds none. */
+const MAY_STAND_IN = /-[CRST]/;
+
 /** The text with EDGAR's stand-ins shown as the symbols they stand for. */
 export function transliterate(text: string): string {
-  if (!text.includes('-')) return text;
+  if (!MAY_STAND_IN.test(text)) return text;
   return TRANSLITERATIONS.reduce((out, [pattern, symbol]) => out.replace(pattern, symbol), text);
 }
 
@@ -24,7 +27,7 @@ export function transliterate(text: string): string {
  * it, so the columns to its right stay where they were filed.
  */
 export function transliterateKeepingColumns(line: string): string {
-  if (!line.includes('-')) return line;
+  if (!MAY_STAND_IN.test(line)) return line;
   return TRANSLITERATIONS.reduce(
     (out, [pattern, symbol]) => out.replace(new RegExp(`${pattern.source}( {2,})?`, pattern.flags), (stand: string, gap: string | undefined) =>
       gap === undefined ? symbol : symbol + ' '.repeat(stand.length - symbol.length),

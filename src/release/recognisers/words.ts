@@ -33,10 +33,22 @@ function hasUnevenSpace(text: string): boolean {
 let lastText = '';
 let lastCollapsed = '';
 
+/**
+ * The runs of white space that are anything but one space. Replacing only these gives what
+ * replacing every run gives, with a match for each line break or gap rather than for every
+ * space between words.
+ */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
+
+/** Every run of white space as one space; the ends kept. */
+export function spacesCollapsed(text: string): string {
+  return text.replace(UNEVEN_SPACE, ' ');
+}
+
 /** Collapses runs of white space (justification, alignment) to one space. */
 export function collapse(text: string): string {
   if (text !== lastText) {
-    lastCollapsed = (hasUnevenSpace(text) ? text.replace(/\s+/g, ' ') : text).trim();
+    lastCollapsed = (hasUnevenSpace(text) ? spacesCollapsed(text) : text).trim();
     lastText = text;
   }
   return lastCollapsed;
@@ -54,7 +66,20 @@ export function wordCount(text: string): number {
   return words;
 }
 
+/** Whether the text holds `count` words at least: counting stops there. */
+export function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && words < count; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= count;
+}
+
 /** Written in capitals: two capital letters at least and no small ones. */
 export function isCapitals(text: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  // A small letter, tested first, turns most text away at its second character.
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }

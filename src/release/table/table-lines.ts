@@ -42,6 +42,11 @@ export function tableLine(source: SourceLine): TableLine {
   const all = words(content);
   if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
   const entries = trailingEntries(content, all);
+  // Most lines of a filing end in a word: text, read no further.
+  if (entries.length === 0) {
+    const numberRow = tabbed && numberRowFigures(source.filed) !== null;
+    return { source, kind: 'text', content, words: all, entries, labelWords: all, figuresFrom: Number.POSITIVE_INFINITY, numberRow, yearsOnly: false, tabbed };
+  }
   const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
   const labelWords = all.filter((word) => word.end <= firstEntry);
   const gap = firstEntry - (labelWords.at(-1)?.end ?? Number.NEGATIVE_INFINITY);

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../recognisers/words.js';
 import { isEntry, isFootnoteMarker } from './value.js';
 
 /** A run of characters on a line: where it starts, where it ends (exclusive), what it says. */
@@ -9,10 +10,14 @@ export interface Span {
 
 /** The runs of non-space characters of a line, with their columns. */
 export function words(text: string): Span[] {
-  const word = /\S+/g;
   const spans: Span[] = [];
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  let at = 0;
+  // Read by code unit: it runs on every line of a filing.
+  while (at < text.length) {
+    while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+    const start = at;
+    while (at < text.length && !isWhiteSpace(text.charCodeAt(at))) at++;
+    if (at > start) spans.push({ start, end: at, text: text.slice(start, at) });
   }
   return spans;
 }
