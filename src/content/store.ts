@@ -176,13 +176,19 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       else await lookAtOtherFile(file, ignored);
     }
     const read = await readFiles(dir, toRead, loadOptions, files.outcomes);
+    let added = false;
     for (const file of toRead) {
       const outcome = read.get(file);
-      if (outcome === undefined) outcomes.delete(file);
-      else outcomes.set(file, outcome);
+      if (outcome === undefined) {
+        outcomes.delete(file);
+        continue;
+      }
+      added ||= !outcomes.has(file);
+      outcomes.set(file, outcome);
     }
     return {
-      outcomes: new Map([...outcomes].sort(([a], [b]) => compareNames(a, b))),
+      // A file read again keeps its place: only an added one puts them in order again.
+      outcomes: added ? new Map([...outcomes].sort(([a], [b]) => compareNames(a, b))) : outcomes,
       ignored: [...ignored.values()].sort((a, b) => compareNames(a.file, b.file)),
       unreadable: files.unreadable,
     };
