@@ -32,7 +32,9 @@ export interface Catalogue {
 
 /**
  * What one build hands the next, so that slugs and identities hold while the server runs, and
- * so that an edit costs the build what it changed rather than what the folder holds.
+ * so that an edit costs the build what it changed rather than what the folder holds. A build
+ * takes over the memory it is given (it may update `releases` and `claims` in place rather than
+ * copy ten thousand of each): give each memory to one build only.
  */
 export interface CatalogueMemory {
   ledger: SlugLedger;
@@ -41,9 +43,9 @@ export interface CatalogueMemory {
    * Each release as the last build gave it: one that nothing changed is given again as the same
    * object, so that what is kept per release (renderings, the search index) is kept across an edit.
    */
-  releases: ReadonlyMap<Identity, LoadedRelease>;
+  releases: Map<Identity, LoadedRelease>;
   /** Each release's claim on a slug, and the entry it was read from. */
-  claims: ReadonlyMap<Identity, Claimed>;
+  claims: Map<Identity, Claimed>;
   /** What the last allocation said besides slugs: it holds while every claim is the same. */
   allocated: Pick<Allocation, 'redirects' | 'problems'>;
   /** The releases of the last build, newest first. */
@@ -143,14 +145,12 @@ function allocated(entries: readonly CatalogueEntry[], memory: CatalogueMemory, 
  * The next memory when the same releases are there and each claims the same slug as before, as
  * an edit of a release's text does: the last allocation holds as it is (a ledger that gave each
  * release the slug it wants gives it again, and says the same), so only the changed releases are
- * made again and put in place. Null when anything else changed.
+ * made again and put in place. Null, with the memory untouched, when anything else changed.
  */
 function withSameClaims(entries: readonly CatalogueEntry[], memory: CatalogueMemory): NextMemory | null {
   if (entries.length !== memory.claims.size || entries.length !== memory.ledger.held.size) return null;
-  let claims: Map<Identity, Claimed> | null = null;
-  let byIdentity: Map<Identity, LoadedRelease> | null = null;
-  const replaced = new Set<LoadedRelease>();
-  const made: LoadedRelease[] = [];
+  const claimed: Claimed[] = [];
+  const remade: { entry: CatalogueEntry; before: LoadedRelease }[] = [];
   for (const entry of entries) {
     const held = memory.claims.get(entry.identity);
     const before = memory.releases.get(entry.identity);
@@ -160,18 +160,21 @@ function withSameClaims(entries: readonly CatalogueEntry[], memory: CatalogueMem
     if (!sameClaim) {
       const claim = slugClaim(entry);
       if (!claimsAlike(claim, held.claim)) return null;
-      (claims ??= new Map(memory.claims)).set(entry.identity, { entry, claim });
+      claimed.push({ entry, claim });
     }
-    if (sameParts(before, entry)) continue;
+    if (!sameParts(before, entry)) remade.push({ entry, before });
+  }
+  for (const held of claimed) memory.claims.set(held.entry.identity, held);
+  const replaced = new Set<LoadedRelease>();
+  const made: LoadedRelease[] = [];
+  for (const { entry, before } of remade) {
     const loaded = loadedRelease(entry, before.slug, before.origin);
-    (byIdentity ??= new Map(memory.releases)).set(entry.identity, loaded);
+    memory.releases.set(entry.identity, loaded);
     replaced.add(before);
     made.push(loaded);
   }
   return {
     ...memory,
-    claims: claims ?? memory.claims,
-    releases: byIdentity ?? memory.releases,
     order: made.length === 0 ? memory.order : newestFirst(memory.order, (loaded) => !replaced.has(loaded), entries.length - made.length, made),
     changes: [],
   };
