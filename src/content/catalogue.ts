@@ -84,7 +84,7 @@ export function buildCatalogue(
   memory: CatalogueMemory,
   served: ReadonlySet<string>,
 ): BuiltCatalogue {
-  const next = withSameClaims(entries, memory) ?? allocated(entries, memory, served);
+  const { memory: next, changes } = withSameClaims(entries, memory) ?? allocated(entries, memory, served);
   const redirects = new Map<string, LoadedRelease>();
   for (const [slug, identity] of next.allocated.redirects) {
     const target = next.releases.get(identity);
@@ -98,11 +98,11 @@ export function buildCatalogue(
       problems: [...problems, ...next.allocated.problems].sort(compareProblems),
     },
     memory: next,
-    changes: next.changes,
+    changes,
   };
 }
 
-type NextMemory = CatalogueMemory & { changes: SlugChange[] };
+type NextMemory = Pick<BuiltCatalogue, 'memory' | 'changes'>;
 
 /** Every release claims its slug again, the ledger keeping what each held, and is put in place. */
 function allocated(entries: readonly CatalogueEntry[], memory: CatalogueMemory, served: ReadonlySet<string>): NextMemory {
@@ -131,12 +131,14 @@ function allocated(entries: readonly CatalogueEntry[], memory: CatalogueMemory, 
     }
   }
   return {
-    ledger: allocation.ledger,
-    origins,
-    releases: byIdentity,
-    claims,
-    allocated: allocation,
-    order: newestFirst(memory.order, (loaded) => kept.has(loaded), kept.size, made),
+    memory: {
+      ledger: allocation.ledger,
+      origins,
+      releases: byIdentity,
+      claims,
+      allocated: allocation,
+      order: newestFirst(memory.order, (loaded) => kept.has(loaded), kept.size, made),
+    },
     changes: allocation.changes,
   };
 }
@@ -173,11 +175,8 @@ function withSameClaims(entries: readonly CatalogueEntry[], memory: CatalogueMem
     replaced.add(before);
     made.push(loaded);
   }
-  return {
-    ...memory,
-    order: made.length === 0 ? memory.order : newestFirst(memory.order, (loaded) => !replaced.has(loaded), entries.length - made.length, made),
-    changes: [],
-  };
+  const order = made.length === 0 ? memory.order : newestFirst(memory.order, (loaded) => !replaced.has(loaded), entries.length - made.length, made);
+  return { memory: { ...memory, order }, changes: [] };
 }
 
 function loadedRelease(entry: CatalogueEntry, slug: string, origin: LoadedRelease['origin']): LoadedRelease {
@@ -211,11 +210,11 @@ export function siteAt(catalogue: Catalogue, instant: number): Site {
   for (const [from, target] of catalogue.redirects) {
     if (isPublishedAt(target.meta, instant)) redirects.set(from, target.slug);
   }
-  const scheduled: ScheduledRelease[] = catalogue.releases
-    .flatMap(({ slug, file, meta }) =>
-      meta.publishAt !== null && meta.publishAt.epochMs > instant ? [{ slug, file, publishAt: meta.publishAt }] : [],
-    )
-    .sort((a, b) => a.publishAt.epochMs - b.publishAt.epochMs || compareNames(a.file, b.file));
+  const scheduled: ScheduledRelease[] = [];
+  for (const { slug, file, meta } of catalogue.releases) {
+    if (meta.publishAt !== null && meta.publishAt.epochMs > instant) scheduled.push({ slug, file, publishAt: meta.publishAt });
+  }
+  scheduled.sort((a, b) => a.publishAt.epochMs - b.publishAt.epochMs || compareNames(a.file, b.file));
   return Object.freeze({
     asOf: instant,
     releases: Object.freeze(releases),
