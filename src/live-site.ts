@@ -26,6 +26,8 @@ export function liveRenderedSite(store: ContentStore, render: Renderer, logger: 
   let busy = false;
 
   const renderWaiting = async (): Promise<void> => {
+    // Not within the store's handing over of the site: that is a step of its own already.
+    await new Promise((resolve) => setImmediate(resolve));
     for (let site = waiting; site !== null; site = waiting) {
       waiting = null;
       try {

@@ -5,7 +5,7 @@ import { compareNames } from './list-folder.js';
 import { isPublishedAt } from './release-meta.js';
 import type { IgnoredFile, LoadedRelease, Problem, ReleaseMeta, ScheduledRelease, Site } from './site.js';
 import { baseSlug } from './slug.js';
-import { allocateSlugs, EMPTY_LEDGER, type Identity, type SlugChange, type SlugClaim, type SlugLedger } from './slug-ledger.js';
+import { allocateSlugs, EMPTY_LEDGER, type Allocation, type Identity, type SlugChange, type SlugClaim, type SlugLedger } from './slug-ledger.js';
 
 /** A release that will be on the site (now or when its embargo ends), before it has a slug. */
 export interface CatalogueEntry {
@@ -32,7 +32,9 @@ export interface Catalogue {
 
 /**
  * What one build hands the next, so that slugs and identities hold while the server runs, and
- * so that an edit costs the build what it changed rather than what the folder holds.
+ * so that an edit costs the build what it changed rather than what the folder holds. A build
+ * takes over the memory it is given (it may update `releases` and `claims` in place rather than
+ * copy ten thousand of each): give each memory to one build only.
  */
 export interface CatalogueMemory {
   ledger: SlugLedger;
@@ -41,14 +43,28 @@ export interface CatalogueMemory {
    * Each release as the last build gave it: one that nothing changed is given again as the same
    * object, so that what is kept per release (renderings, the search index) is kept across an edit.
    */
-  releases: ReadonlyMap<Identity, LoadedRelease>;
+  releases: Map<Identity, LoadedRelease>;
   /** Each release's claim on a slug, and the entry it was read from. */
-  claims: ReadonlyMap<Identity, { entry: CatalogueEntry; claim: SlugClaim }>;
+  claims: Map<Identity, Claimed>;
+  /** What the last allocation said besides slugs: it holds while every claim is the same. */
+  allocated: Pick<Allocation, 'redirects' | 'problems'>;
   /** The releases of the last build, newest first. */
   order: readonly LoadedRelease[];
 }
 
-export const FRESH_MEMORY: CatalogueMemory = { ledger: EMPTY_LEDGER, origins: new Map(), releases: new Map(), claims: new Map(), order: [] };
+interface Claimed {
+  entry: CatalogueEntry;
+  claim: SlugClaim;
+}
+
+export const FRESH_MEMORY: CatalogueMemory = {
+  ledger: EMPTY_LEDGER,
+  origins: new Map(),
+  releases: new Map(),
+  claims: new Map(),
+  allocated: { redirects: new Map(), problems: [] },
+  order: [],
+};
 
 export interface BuiltCatalogue {
   catalogue: Catalogue;
@@ -68,7 +84,29 @@ export function buildCatalogue(
   memory: CatalogueMemory,
   served: ReadonlySet<string>,
 ): BuiltCatalogue {
-  const claims = new Map<Identity, { entry: CatalogueEntry; claim: SlugClaim }>();
+  const { memory: next, changes } = withSameClaims(entries, memory) ?? allocated(entries, memory, served);
+  const redirects = new Map<string, LoadedRelease>();
+  for (const [slug, identity] of next.allocated.redirects) {
+    const target = next.releases.get(identity);
+    if (target !== undefined) redirects.set(slug, target);
+  }
+  return {
+    catalogue: {
+      releases: next.order,
+      redirects,
+      ignored: [...ignored],
+      problems: [...problems, ...next.allocated.problems].sort(compareProblems),
+    },
+    memory: next,
+    changes,
+  };
+}
+
+type NextMemory = Pick<BuiltCatalogue, 'memory' | 'changes'>;
+
+/** Every release claims its slug again, the ledger keeping what each held, and is put in place. */
+function allocated(entries: readonly CatalogueEntry[], memory: CatalogueMemory, served: ReadonlySet<string>): NextMemory {
+  const claims = new Map<Identity, Claimed>();
   for (const entry of entries) {
     const held = memory.claims.get(entry.identity);
     claims.set(entry.identity, held !== undefined && sameClaimant(held.entry, entry) ? held : { entry, claim: slugClaim(entry) });
@@ -87,28 +125,71 @@ export function buildCatalogue(
       byIdentity.set(entry.identity, before);
       kept.add(before);
     } else {
-      const { file, source, release, meta, modified } = entry;
-      const loaded: LoadedRelease = { slug, file, source, release, meta, origin, modified };
+      const loaded = loadedRelease(entry, slug, origin);
       byIdentity.set(entry.identity, loaded);
       made.push(loaded);
     }
   }
-  const releases = newestFirst(memory.order, kept, made);
-  const redirects = new Map<string, LoadedRelease>();
-  for (const [slug, identity] of allocation.redirects) {
-    const target = byIdentity.get(identity);
-    if (target !== undefined) redirects.set(slug, target);
-  }
   return {
-    catalogue: {
-      releases,
-      redirects,
-      ignored: [...ignored],
-      problems: [...problems, ...allocation.problems].sort(compareProblems),
+    memory: {
+      ledger: allocation.ledger,
+      origins,
+      releases: byIdentity,
+      claims,
+      allocated: allocation,
+      order: newestFirst(memory.order, (loaded) => kept.has(loaded), kept.size, made),
     },
-    memory: { ledger: allocation.ledger, origins, releases: byIdentity, claims, order: releases },
     changes: allocation.changes,
   };
+}
+
+/**
+ * The next memory when the same releases are there and each claims the same slug as before, as
+ * an edit of a release's text does: the last allocation holds as it is (a ledger that gave each
+ * release the slug it wants gives it again, and says the same), so only the changed releases are
+ * made again and put in place. Null, with the memory untouched, when anything else changed.
+ */
+function withSameClaims(entries: readonly CatalogueEntry[], memory: CatalogueMemory): NextMemory | null {
+  if (entries.length !== memory.claims.size || entries.length !== memory.ledger.held.size) return null;
+  const claimed: Claimed[] = [];
+  const remade: { entry: CatalogueEntry; before: LoadedRelease }[] = [];
+  for (const entry of entries) {
+    const held = memory.claims.get(entry.identity);
+    const before = memory.releases.get(entry.identity);
+    if (held === undefined || before === undefined) return null;
+    const sameClaim = sameClaimant(held.entry, entry);
+    if (sameClaim && sameParts(before, entry)) continue;
+    if (!sameClaim) {
+      const claim = slugClaim(entry);
+      if (!claimsAlike(claim, held.claim)) return null;
+      claimed.push({ entry, claim });
+    }
+    if (!sameParts(before, entry)) remade.push({ entry, before });
+  }
+  for (const held of claimed) memory.claims.set(held.entry.identity, held);
+  const replaced = new Set<LoadedRelease>();
+  const made: LoadedRelease[] = [];
+  for (const { entry, before } of remade) {
+    const loaded = loadedRelease(entry, before.slug, before.origin);
+    memory.releases.set(entry.identity, loaded);
+    replaced.add(before);
+    made.push(loaded);
+  }
+  const order = made.length === 0 ? memory.order : newestFirst(memory.order, (loaded) => !replaced.has(loaded), entries.length - made.length, made);
+  return { memory: { ...memory, order }, changes: [] };
+}
+
+function loadedRelease(entry: CatalogueEntry, slug: string, origin: LoadedRelease['origin']): LoadedRelease {
+  const { file, source, release, meta, modified } = entry;
+  return { slug, file, source, release, meta, origin, modified };
+}
+
+/** True when the two claims ask for the same slug and aliases in the same way, from the same file and lines. */
+function claimsAlike(a: SlugClaim, b: SlugClaim): boolean {
+  if (a.identity !== b.identity || a.file !== b.file || a.wanted !== b.wanted || a.explicit !== b.explicit || a.line !== b.line) return false;
+  if (a.aliases.size !== b.aliases.size) return false;
+  for (const [alias, line] of a.aliases) if (b.aliases.get(alias) !== line) return false;
+  return true;
 }
 
 /** True when every part the entry gives the release is the same object (or string). */
@@ -129,11 +210,11 @@ export function siteAt(catalogue: Catalogue, instant: number): Site {
   for (const [from, target] of catalogue.redirects) {
     if (isPublishedAt(target.meta, instant)) redirects.set(from, target.slug);
   }
-  const scheduled: ScheduledRelease[] = catalogue.releases
-    .flatMap(({ slug, file, meta }) =>
-      meta.publishAt !== null && meta.publishAt.epochMs > instant ? [{ slug, file, publishAt: meta.publishAt }] : [],
-    )
-    .sort((a, b) => a.publishAt.epochMs - b.publishAt.epochMs || compareNames(a.file, b.file));
+  const scheduled: ScheduledRelease[] = [];
+  for (const { slug, file, meta } of catalogue.releases) {
+    if (meta.publishAt !== null && meta.publishAt.epochMs > instant) scheduled.push({ slug, file, publishAt: meta.publishAt });
+  }
+  scheduled.sort((a, b) => a.publishAt.epochMs - b.publishAt.epochMs || compareNames(a.file, b.file));
   return Object.freeze({
     asOf: instant,
     releases: Object.freeze(releases),
@@ -180,13 +261,18 @@ function compareNewestFirst(a: LoadedRelease, b: LoadedRelease): number {
 }
 
 /**
- * The releases in order: those `kept` from the last build stay in the order they had (their
- * dates, headlines and files are the same), and those `made` anew are put in place among them.
- * When most are new, sorting them all costs less.
+ * The releases in order: those the last build had that are `kept` (as many as `keptCount`)
+ * stay in the order they had (their dates, headlines and files are the same), and those `made`
+ * anew are put in place among them. When most are new, sorting them all costs less.
  */
-function newestFirst(previous: readonly LoadedRelease[], kept: ReadonlySet<LoadedRelease>, made: readonly LoadedRelease[]): LoadedRelease[] {
-  if (made.length > kept.size) return [...kept, ...made].sort(compareNewestFirst);
-  const ordered = previous.filter((loaded) => kept.has(loaded));
+function newestFirst(
+  previous: readonly LoadedRelease[],
+  kept: (loaded: LoadedRelease) => boolean,
+  keptCount: number,
+  made: readonly LoadedRelease[],
+): LoadedRelease[] {
+  const ordered = previous.filter(kept);
+  if (made.length > keptCount) return [...ordered, ...made].sort(compareNewestFirst);
   for (const loaded of made) ordered.splice(firstAfter(ordered, loaded), 0, loaded);
   return ordered;
 }

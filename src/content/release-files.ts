@@ -34,6 +34,7 @@ export class ReleaseFiles {
   #lastGood = new Map<Identity, ReleaseOutcome>();
   #removed = new Map<string, { identity: Identity; at: number }>();
   #nextIdentity = 0;
+  #entries = new WeakMap<ReleaseOutcome, CatalogueEntry>();
 
   get outcomes(): ReadonlyMap<string, FileOutcome> {
     return this.#outcomes;
@@ -57,31 +58,41 @@ export class ReleaseFiles {
 
   /** Takes the scan as the folder's new state. */
   commit(scan: FolderScan, now: number): FilesChange {
-    const removed = [...this.#outcomes.keys()].filter((file) => !scan.outcomes.has(file));
+    const removed: string[] = [];
+    for (const file of this.#outcomes.keys()) if (!scan.outcomes.has(file)) removed.push(file);
     for (const file of removed) {
       const identity = this.#identities.get(file);
       const renameKey = this.#outcomes.get(file)?.renameKey ?? '';
       this.#identities.delete(file);
       if (identity !== undefined && renameKey !== '') this.#removed.set(renameKey, { identity, at: now });
     }
-    for (const [key, { at }] of this.#removed) if (now - at > RENAME_WINDOW_MS) this.#removed.delete(key);
+    let expired = false;
+    for (const [key, { at }] of this.#removed) {
+      if (now - at <= RENAME_WINDOW_MS) continue;
+      this.#removed.delete(key);
+      expired = true;
+    }
 
-    const reread = new Set<string>();
-    for (const file of [...scan.outcomes.keys()].sort(compareNames)) {
+    const reread: string[] = [];
+    for (const [file, outcome] of scan.outcomes) if (this.#outcomes.get(file) !== outcome) reread.push(file);
+    // In file order, so that the same folder gives the same identities.
+    for (const file of reread.sort(compareNames)) {
       const outcome = scan.outcomes.get(file);
-      if (outcome === undefined || this.#outcomes.get(file) === outcome) continue;
-      reread.add(file);
+      if (outcome === undefined) continue;
       const identity = this.#identities.get(file) ?? this.#identityFor(outcome);
       this.#identities.set(file, identity);
       if (outcome.kind === 'release') this.#lastGood.set(identity, outcome);
     }
-    const live = new Set([...this.#identities.values(), ...[...this.#removed.values()].map(({ identity }) => identity)]);
-    for (const identity of this.#lastGood.keys()) if (!live.has(identity)) this.#lastGood.delete(identity);
+    // Only a file gone, or a rename's wait over, lets go of a last good version.
+    if (removed.length > 0 || expired) {
+      const live = new Set([...this.#identities.values(), ...[...this.#removed.values()].map(({ identity }) => identity)]);
+      for (const identity of this.#lastGood.keys()) if (!live.has(identity)) this.#lastGood.delete(identity);
+    }
 
     this.#outcomes = scan.outcomes;
     this.#ignored = scan.ignored;
     this.#unreadable = scan.unreadable;
-    return { reread, removed };
+    return { reread: new Set(reread), removed };
   }
 
   /** The releases to publish: each file's outcome if good, else its last good version. */
@@ -91,8 +102,7 @@ export class ReleaseFiles {
       const identity = this.#identities.get(file);
       const good = identity === undefined ? undefined : this.#lastGood.get(identity);
       if (identity === undefined || good === undefined) continue;
-      const { source, release, frontMatter, meta, modified } = good;
-      entries.push({ identity, file, source, release, frontMatter, meta, modified });
+      entries.push(this.#entryOf(identity, file, good));
     }
     return entries;
   }
@@ -110,6 +120,16 @@ export class ReleaseFiles {
       problems.push(kept ? { ...outcome.problem, reason: outcome.problem.reason + STILL_PUBLISHED } : outcome.problem);
     }
     return problems;
+  }
+
+  /** The same entry object while the file, its identity and its version are the same: an edit costs one anew, not ten thousand. */
+  #entryOf(identity: Identity, file: string, good: ReleaseOutcome): CatalogueEntry {
+    const kept = this.#entries.get(good);
+    if (kept?.identity === identity && kept.file === file) return kept;
+    const { source, release, frontMatter, meta, modified } = good;
+    const entry: CatalogueEntry = { identity, file, source, release, frontMatter, meta, modified };
+    this.#entries.set(good, entry);
+    return entry;
   }
 
   #identityFor(outcome: FileOutcome): Identity {

@@ -42,7 +42,10 @@ export interface SlugChange {
 
 export interface Allocation {
   slugs: ReadonlyMap<Identity, string>;
-  /** Old slug -> the release it answers for: aliases, and slugs changed since start-up. */
+  /**
+   * Old slug -> the release it answers for: aliases, and slugs changed since start-up; in slug
+   * order, so that the same slugs give the same map whatever order they were taken in.
+   */
   redirects: ReadonlyMap<string, Identity>;
   /** A warning for each release that did not get the slug it wanted, and each alias refused. */
   problems: Problem[];
@@ -111,6 +114,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
     slugs.set(identity, slug);
   };
   for (const entry of inOrder) if (entry.explicit && !slugs.has(entry.identity)) claim(entry);
+  const refused: { entry: SlugClaim; alias: string; line: number; owner: Identity }[] = [];
   for (const entry of inOrder) {
     if (entry.aliases.size === 0) continue;
     for (const [alias, line] of entry.aliases) {
@@ -120,12 +124,16 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
         redirects.set(alias, entry.identity);
         aliases.set(alias, entry.identity);
       } else if (owner !== entry.identity) {
-        problems.push(warning(entry.file, line, `alias "${alias}" is not used: ${usedBy(alias, owner, present, slugs)}`));
+        refused.push({ entry, alias, line, owner });
       }
     }
   }
   for (const entry of inOrder) if (!entry.explicit && !slugs.has(entry.identity)) claim(entry);
 
+  // Said once every slug is given, so that a warning reads the same in the next build, which keeps them.
+  for (const { entry, alias, line, owner } of refused) {
+    problems.push(warning(entry.file, line, `alias "${alias}" is not used: ${usedBy(alias, owner, present, slugs)}`));
+  }
   for (const entry of inOrder) {
     const slug = slugs.get(entry.identity) ?? entry.wanted;
     if (slug !== entry.wanted) problems.push(collision(entry, slug, owners.get(entry.wanted), present, slugs));
@@ -139,7 +147,7 @@ export function allocateSlugs(claims: readonly SlugClaim[], previous: SlugLedger
   }
   return {
     slugs,
-    redirects,
+    redirects: new Map([...redirects].sort(([a], [b]) => compareNames(a, b))),
     problems,
     changes,
     ledger: {

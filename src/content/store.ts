@@ -7,6 +7,7 @@ import { followFolder, type Following } from './follow-folder.js';
 import { chokidarWatch, type WatchFolder } from './folder-watch.js';
 import { compareNames, fullPath, isHidden, isReleaseFileName } from './list-folder.js';
 import { loadFiles, readFiles, type FolderScan, type LoadOptions } from './load.js';
+import { openParsePool, type ParsePool } from './parse-pool.js';
 import { ReleaseFiles } from './release-files.js';
 import type { IgnoredFile, Site } from './site.js';
 import { logLoad, logNextPublication, logPublished } from './store-log.js';
@@ -164,6 +165,12 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     }
   };
 
+  // An edited file is parsed on a thread kept for edits while the folder is watched, started with
+  // the first one: a long filing's parse (and the parser's first, cold one) then holds no request.
+  let editParser: ParsePool | null = null;
+  const editOptions = (): LoadOptions =>
+    options.parse === undefined ? { ...loadOptions, parse: (editParser ??= openParsePool(1)).parse } : loadOptions;
+
   /** The folder as held, with just these files (relative paths) looked at again. */
   const rescan = async (changed: ReadonlySet<string>): Promise<FolderScan> => {
     await probe();
@@ -175,14 +182,20 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       if (isReleaseFileName(file.slice(file.lastIndexOf('/') + 1))) toRead.push(file);
       else await lookAtOtherFile(file, ignored);
     }
-    const read = await readFiles(dir, toRead, loadOptions, files.outcomes);
+    const read = await readFiles(dir, toRead, editOptions(), files.outcomes);
+    let added = false;
     for (const file of toRead) {
       const outcome = read.get(file);
-      if (outcome === undefined) outcomes.delete(file);
-      else outcomes.set(file, outcome);
+      if (outcome === undefined) {
+        outcomes.delete(file);
+        continue;
+      }
+      added ||= !outcomes.has(file);
+      outcomes.set(file, outcome);
     }
     return {
-      outcomes: new Map([...outcomes].sort(([a], [b]) => compareNames(a, b))),
+      // A file read again keeps its place: only an added one puts them in order again.
+      outcomes: added ? new Map([...outcomes].sort(([a], [b]) => compareNames(a, b))) : outcomes,
       ignored: [...ignored.values()].sort((a, b) => compareNames(a.file, b.file)),
       unreadable: files.unreadable,
     };
@@ -232,6 +245,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       cancelPublication?.();
       await following?.close();
       await queue;
+      await editParser?.close();
       listeners.clear();
     },
   };

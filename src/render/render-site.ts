@@ -17,7 +17,6 @@ import type { LatestEmbeds, RenderedSite, Represent, Representation, Representat
 import { robotsTxt } from './robots.js';
 import type { ReleaseIndex } from './search/release-index.js';
 import { siteSearch } from './search/site-search.js';
-import { sitemapXml } from './sitemap.js';
 import type { Steps } from './steps.js';
 import type { Templates } from './templates.js';
 import type { TimeZone } from './time-zone.js';
@@ -66,6 +65,8 @@ export interface SiteRendering {
   drawCard: DrawCard;
   /** `/releases.json`'s body for these releases, written a few milliseconds at a time. */
   releasesJson: (releases: readonly LoadedRelease[]) => Promise<Buffer>;
+  /** `/sitemap.xml`'s body for these releases, written a few milliseconds at a time. */
+  sitemap: (releases: readonly LoadedRelease[], archive: Archive) => Promise<Buffer>;
 }
 
 /**
@@ -123,7 +124,7 @@ export function* renderSite(site: Site, rendering: SiteRendering): Steps<Rendere
   const latestByDefault = latest.byLimit.get(LATEST_LIMIT.default);
   if (latestByDefault !== undefined) resources.set(urls.embedLatest, latestByDefault);
   resources.set(urls.sitemap, declare(urls.sitemap, [site.releases], () =>
-    content(XML, null, () => text(sitemapXml(site.releases, archive, publication)))));
+    content(XML, null, () => rendering.sitemap(site.releases, archive))));
   resources.set(urls.wellKnown('robots.txt'), declare(urls.wellKnown('robots.txt'), [], () =>
     ({ ...content(TEXT, null, () => text(robotsTxt(publication))), cacheControl: WELL_KNOWN_CACHE })));
 

@@ -16,6 +16,7 @@ import { DEFAULT_PUBLICATION, type Publication } from './publication.js';
 import { releaseClock } from './release-dates.js';
 import { representations, type RenderedSite } from './representation.js';
 import { renderSite } from './render-site.js';
+import { sitemapWriter } from './sitemap.js';
 import { allAtOnce, inSlices, type Steps } from './steps.js';
 import { ReleaseIndex } from './search/release-index.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -84,6 +85,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
   const searchIndex = new ReleaseIndex();
   const sliceMs = options.renderSliceMs ?? RENDER_SLICE_MS;
   const writeReleasesJson = releasesJsonWriter({ publication, dateOf: (loaded) => clock.dateOf(loaded.meta) });
+  const writeSitemap = sitemapWriter(publication);
   const steps = (site: Site, memo: Memo): Steps<RenderedSite> =>
     renderSite(site, {
       templates,
@@ -99,6 +101,7 @@ export async function createRenderer(options: RendererOptions): Promise<Renderer
       searchIndex,
       drawCard,
       releasesJson: (releases) => inSlices(writeReleasesJson(releases), sliceMs),
+      sitemap: (releases, archive) => inSlices(writeSitemap(releases, archive), sliceMs),
       report(loaded, error) {
         if (reported.has(loaded.release)) return;
         reported.add(loaded.release);

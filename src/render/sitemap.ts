@@ -1,40 +1,66 @@
-import XMLBuilder from 'fast-xml-builder';
 import type { LoadedRelease } from '../content/site.js';
 import type { Archive } from './archive.js';
 import { absoluteUrl, type Publication } from './publication.js';
+import { concatenated, type Steps } from './steps.js';
 import { urls } from './urls.js';
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-
-interface SitemapUrl {
-  loc: string;
-  lastmod?: string;
-}
+const OPENING = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NAMESPACE}">\n`, 'utf8');
+const CLOSING = Buffer.from('</urlset>\n', 'utf8');
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
- * The sitemap protocol's XML: every page of the index and of the year archives, modified when
- * the newest file it lists was, and every release whose home is this site (one whose
+ * Writes the sitemap protocol's XML: every page of the index and of the year archives, modified
+ * when the newest file it lists was, and every release whose home is this site (one whose
  * front-matter `canonical` points elsewhere is left to that site), modified when its file was.
+ * A release a step, keeping each release's entry while it is the same object: after an edit,
+ * only the lists and the changed releases are written again, and the body is copied together
+ * in steps.
  */
-export function sitemapXml(releases: readonly LoadedRelease[], archive: Archive, publication: Publication): string {
-  const lists: SitemapUrl[] = [
-    ...archive.pages.map((page, index) => listUrl(urls.indexPage(index + 1), page, publication)),
-    ...archive.groups.map((group) => listUrl(urls.archive(group.key), group.releases, publication)),
-  ];
-  const pages: SitemapUrl[] = releases.flatMap((loaded) => {
-    const loc = absoluteUrl(publication, urls.release(loaded.slug));
-    if (loaded.meta.canonical !== null && loaded.meta.canonical !== loc) return [];
-    return [{ loc, lastmod: loaded.modified.toISOString() }];
-  });
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true });
-  return builder.build({
-    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-    urlset: { '@xmlns': SITEMAP_NAMESPACE, url: [...lists, ...pages] },
-  });
+export function sitemapWriter(publication: Publication): (releases: readonly LoadedRelease[], archive: Archive) => Steps<Buffer> {
+  const written = new WeakMap<LoadedRelease, Buffer | null>();
+  return function* write(releases, archive) {
+    const pieces: Buffer[] = [OPENING];
+    for (const [index, page] of archive.pages.entries()) {
+      pieces.push(listEntry(urls.indexPage(index + 1), page, publication));
+      yield;
+    }
+    for (const group of archive.groups) {
+      pieces.push(listEntry(urls.archive(group.key), group.releases, publication));
+      yield;
+    }
+    for (const loaded of releases) {
+      let entry = written.get(loaded);
+      if (entry === undefined) {
+        entry = releaseEntry(loaded, publication);
+        written.set(loaded, entry);
+        yield;
+      }
+      if (entry !== null) pieces.push(entry);
+    }
+    pieces.push(CLOSING);
+    return yield* concatenated(pieces);
+  };
 }
 
-function listUrl(path: string, listed: readonly LoadedRelease[], publication: Publication): SitemapUrl {
-  const newest = listed.reduce((latest, loaded) => Math.max(latest, loaded.modified.getTime()), Number.NEGATIVE_INFINITY);
-  const loc = absoluteUrl(publication, path);
-  return Number.isFinite(newest) ? { loc, lastmod: new Date(newest).toISOString() } : { loc };
+/** A release's `<url>`, or null when its home is another site. */
+function releaseEntry(loaded: LoadedRelease, publication: Publication): Buffer | null {
+  const loc = absoluteUrl(publication, urls.release(loaded.slug));
+  if (loaded.meta.canonical !== null && loaded.meta.canonical !== loc) return null;
+  return urlEntry(loc, loaded.modified.toISOString());
+}
+
+function listEntry(path: string, listed: readonly LoadedRelease[], publication: Publication): Buffer {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const { modified } of listed) newest = Math.max(newest, modified.getTime());
+  return urlEntry(absoluteUrl(publication, path), Number.isFinite(newest) ? new Date(newest).toISOString() : null);
+}
+
+function urlEntry(loc: string, lastmod: string | null): Buffer {
+  const modified = lastmod === null ? '' : `    <lastmod>${lastmod}</lastmod>\n`;
+  return Buffer.from(`  <url>\n    <loc>${escapeXml(loc)}</loc>\n${modified}  </url>\n`, 'utf8');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
 }

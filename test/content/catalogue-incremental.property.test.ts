@@ -30,7 +30,7 @@ describe('a catalogue built again after each change', () => {
           served = new Set(built.catalogue.releases.map(({ slug }) => slug));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });

@@ -82,8 +82,8 @@ describe('buildCatalogue and siteAt', () => {
   it('redirects aliases to the release; an alias outranks a slug made from a headline', () => {
     const site = build([entry('a.txt', 'Alpha', null, { aliases: ['old-alpha', 'beta'] }), entry('b.txt', 'Beta', null)]);
     expect([...site.redirects]).toEqual([
-      ['old-alpha', 'alpha'],
       ['beta', 'alpha'],
+      ['old-alpha', 'alpha'],
     ]);
     expect(slugOf(site, 'b.txt')).toBe('beta-2');
     expect(site.problems).toEqual([

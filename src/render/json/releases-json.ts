@@ -1,7 +1,7 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { canonicalUrl } from '../canonical.js';
 import { listedHeadline } from '../headline-text.js';
-import type { Steps } from '../steps.js';
+import { concatenated, type Steps } from '../steps.js';
 import { urls } from '../urls.js';
 import type { JsonContext } from './json-context.js';
 
@@ -31,27 +31,34 @@ export function listedJson(loaded: LoadedRelease, { publication, dateOf }: JsonC
 
 /** Where each release's entry starts in the published body: inside `releases`, two levels deep. */
 const ENTRY_INDENT = '    ';
+const OPENING = Buffer.from('{\n  "releases": [\n', 'utf8');
+const SEPARATOR = Buffer.from(',\n', 'utf8');
+const CLOSING = Buffer.from('\n  ]\n}\n', 'utf8');
+const NO_RELEASES = '{\n  "releases": []\n}\n';
 
 /**
  * Writes `/releases.json`'s body (the bytes `jsonBody({ releases })` gives for every release's
- * `listedJson`) a release a step, keeping each release's text while it is the same object:
- * after an edit, the body is what was kept, joined, and only the changed releases are written
- * again.
+ * `listedJson`) a release a step, keeping each release's bytes while it is the same object:
+ * after an edit, only the changed releases are written again, and the body is copied together
+ * from the kept bytes in steps.
  */
 export function releasesJsonWriter(context: JsonContext): (releases: readonly LoadedRelease[]) => Steps<Buffer> {
-  const written = new WeakMap<LoadedRelease, string>();
+  const written = new WeakMap<LoadedRelease, Buffer>();
   return function* write(releases) {
-    if (releases.length === 0) return Buffer.from('{\n  "releases": []\n}\n', 'utf8');
-    const entries: string[] = [];
+    if (releases.length === 0) return Buffer.from(NO_RELEASES, 'utf8');
+    const pieces: Buffer[] = [OPENING];
     for (const loaded of releases) {
       let entry = written.get(loaded);
       if (entry === undefined) {
-        entry = ENTRY_INDENT + JSON.stringify(listedJson(loaded, context), null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`);
+        const text = ENTRY_INDENT + JSON.stringify(listedJson(loaded, context), null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`);
+        entry = Buffer.from(text, 'utf8');
         written.set(loaded, entry);
         yield;
       }
-      entries.push(entry);
+      if (pieces.length > 1) pieces.push(SEPARATOR);
+      pieces.push(entry);
     }
-    return Buffer.from(`{\n  "releases": [\n${entries.join(',\n')}\n  ]\n}\n`, 'utf8');
+    pieces.push(CLOSING);
+    return yield* concatenated(pieces);
   };
 }

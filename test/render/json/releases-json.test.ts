@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonBody } from '../../../src/render/json/json-body.js';
 import type { LoadedRelease } from '../../../src/content/site.js';
 import { listedJson, releasesJsonWriter } from '../../../src/render/json/releases-json.js';
 import { allAtOnce } from '../../../src/render/steps.js';
-import { manyReleases } from '../fixtures/many-releases.js';
+import { manyReleases, releaseOn } from '../fixtures/many-releases.js';
 import { richLoaded } from '../fixtures/rich-release.js';
 import { seedLoaded } from '../../fixtures/seed-release.js';
 import { JSON_CONTEXT } from '../fixtures/publication.js';
@@ -66,5 +67,28 @@ describe('releasesJsonWriter', () => {
     if (first === undefined) throw new Error('no release');
     const edited = [...rest.slice(0, 2), { ...first, slug: 'renamed-"quoted"' }, ...rest.slice(2)];
     expect(body(edited)).toBe(jsonBody(published(edited)).toString('utf8'));
+  });
+
+  it('writes the same bytes over more releases than one step copies, before and after an edit', () => {
+    const write = releasesJsonWriter(JSON_CONTEXT);
+    const text = (releases: readonly LoadedRelease[]): string => allAtOnce(write(releases)).toString('utf8');
+    const releases = manyReleases(1001);
+    expect(text(releases)).toBe(jsonBody(published(releases)).toString('utf8'));
+    const edited = releases.map((loaded, index) => (index === 700 ? { ...loaded, slug: 'edited' } : loaded)).slice(1);
+    expect(text(edited)).toBe(jsonBody(published(edited)).toString('utf8'));
+  });
+
+  it('writes the published JSON for any slugs, and again after any of them are renamed', () => {
+    const slugs = fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(slugs, fc.array(fc.nat()), fc.string({ unit: 'grapheme' }), (names, renamed, newName) => {
+        const write = releasesJsonWriter(JSON_CONTEXT);
+        const releases = names.map((name) => releaseOn(name, null));
+        const text = (listed: readonly LoadedRelease[]): string => allAtOnce(write(listed)).toString('utf8');
+        expect(text(releases)).toBe(jsonBody(published(releases)).toString('utf8'));
+        const edited = releases.map((loaded, index) => (renamed.includes(index) ? { ...loaded, slug: newName } : loaded));
+        expect(text(edited)).toBe(jsonBody(published(edited)).toString('utf8'));
+      }),
+    );
   });
 });
