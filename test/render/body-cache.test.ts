@@ -1,7 +1,12 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createBodyCache } from '../../src/render/body-cache.js';
 
 const bytes = (n: number): Buffer => Buffer.alloc(n);
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 describe('createBodyCache', () => {
   it('keeps bodies within the budget, the least recently used going first', () => {
@@ -38,5 +43,32 @@ describe('createBodyCache', () => {
     cache.set(key, bytes(1));
     expect(cache.get(key)).toBeDefined();
     expect(cache.get(Symbol('page'))).toBeUndefined();
+  });
+
+  it('drops the body of an object key once nothing else holds the key, and keeps it while something does', async () => {
+    const cache = createBodyCache(100);
+    const kept = {};
+    cache.set(kept, bytes(30));
+    (() => {
+      cache.set({}, bytes(40));
+    })();
+    expect(cache.bytes()).toBe(70);
+    await expect.poll(async () => {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return cache.bytes();
+    }).toBe(30);
+    expect(cache.get(kept)?.length).toBe(30);
+  });
+
+  it('drops an object key\'s body for the budget, and takes a new one under it', () => {
+    const cache = createBodyCache(100);
+    const key = {};
+    cache.set(key, bytes(60));
+    cache.set('b', bytes(60));
+    expect(cache.get(key)).toBeUndefined();
+    cache.set(key, bytes(30));
+    expect(cache.get(key)?.length).toBe(30);
+    expect(cache.bytes()).toBe(90);
   });
 });

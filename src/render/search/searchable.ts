@@ -1,6 +1,5 @@
 import type { LoadedRelease } from '../../content/site.js';
-import type { Block } from '../../release/model.js';
-import { tableText } from '../../release/table/table-text.js';
+import type { Block, TableBlock } from '../../release/model.js';
 import { listedHeadline } from '../headline-text.js';
 
 /** What a release is found by: the words of each field, as the page shows them. */
@@ -12,7 +11,9 @@ export interface Searchable {
   /**
    * The passages a result can show: the subheadline and each block of the body. The safe
    * harbor is left out: the same legal boilerplate in every release, it would make its words
-   * ("risks", "uncertainties") find them all.
+   * ("risks", "uncertainties") find them all. A table is its caption, headings, row labels and
+   * notes: the figures in its cells are not words a reader searches for, and would be most of
+   * the index (a different number in nearly every cell).
    */
   passages: readonly string[];
 }
@@ -31,5 +32,14 @@ export function searchableOf(loaded: LoadedRelease): Searchable {
 function blockPassages(block: Block): string[] {
   if (block.type === 'list') return block.items.map((item) => item.text);
   if (block.type === 'marker') return [];
-  return [block.type === 'table' ? tableText(block) : block.text];
+  return [block.type === 'table' ? tableWords(block) : block.text];
+}
+
+function tableWords(table: TableBlock): string {
+  return [
+    table.caption ?? '',
+    ...table.head.flatMap((row) => row.map((cell) => cell.text)),
+    ...table.rows.map((row) => row.label),
+    ...table.notes,
+  ].filter((text) => text !== '').join(' ');
 }

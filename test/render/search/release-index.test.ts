@@ -60,6 +60,20 @@ describe('ReleaseIndex', () => {
     expect(await found('$1.2 billion')).toEqual(['merger.txt']);
   });
 
+  it('finds a table by its headings and row labels, never by the figures in its cells', async () => {
+    const { file, text } = generateRelease(0);
+    const withTable = loadedOf(file, text);
+    const table = withTable.release.body.find((block) => block.type === 'table');
+    if (table === undefined) throw new Error('the generated release has no table');
+    // As filed, e.g. "$ 620,693": the number alone is what a reader would type.
+    const figure = (table.rows[0]?.cells.find((cell) => cell.value !== null)?.text ?? '').replace(/[$\s]/g, '');
+    const year = table.head.flat().find((cell) => /^\d{4}$/.test(cell.text))?.text ?? '';
+    expect(text).toContain(figure);
+    expect(await found(figure, [withTable])).toEqual([]);
+    expect(await found('operating expenses', [withTable])).toEqual([file]);
+    expect(await found(year, [withTable])).toEqual([file]);
+  });
+
   it('finds words of real filings', async () => {
     const filings = corpus();
     expect(await found('Combinet ISDN', filings)).toEqual(['cisco-1995-combinet-agreement.txt']);
