@@ -1,7 +1,7 @@
 import type { LoadedRelease } from '../content/site.js';
 import type { Archive } from './archive.js';
 import { absoluteUrl, type Publication } from './publication.js';
-import { concatenated, type Steps } from './steps.js';
+import { concatenated, keptFor, type Steps } from './steps.js';
 import { urls } from './urls.js';
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -18,7 +18,7 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;
  * in steps.
  */
 export function sitemapWriter(publication: Publication): (releases: readonly LoadedRelease[], archive: Archive) => Steps<Buffer> {
-  const written = new WeakMap<LoadedRelease, Buffer | null>();
+  const entryOf = keptFor((loaded: LoadedRelease) => releaseEntry(loaded, publication));
   return function* write(releases, archive) {
     const pieces: Buffer[] = [OPENING];
     for (const [index, page] of archive.pages.entries()) {
@@ -30,12 +30,7 @@ export function sitemapWriter(publication: Publication): (releases: readonly Loa
       yield;
     }
     for (const loaded of releases) {
-      let entry = written.get(loaded);
-      if (entry === undefined) {
-        entry = releaseEntry(loaded, publication);
-        written.set(loaded, entry);
-        yield;
-      }
+      const entry = yield* entryOf(loaded);
       if (entry !== null) pieces.push(entry);
     }
     pieces.push(CLOSING);

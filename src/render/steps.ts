@@ -45,3 +45,19 @@ export function* concatenated(pieces: readonly Uint8Array[]): Steps<Buffer> {
   }
   return whole;
 }
+
+/**
+ * `make(key)` as a step, kept while the key is the same object: a step only when it is made, so
+ * that writing a whole list again after an edit costs a step for each changed entry alone.
+ */
+export function keptFor<K extends object, V extends object | null>(make: (key: K) => V): (key: K) => Steps<V> {
+  const kept = new WeakMap<K, V>();
+  return function* made(key) {
+    const earlier = kept.get(key);
+    if (earlier !== undefined) return earlier;
+    const value = make(key);
+    kept.set(key, value);
+    yield;
+    return value;
+  };
+}

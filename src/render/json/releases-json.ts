@@ -1,7 +1,7 @@
 import type { LoadedRelease } from '../../content/site.js';
 import { canonicalUrl } from '../canonical.js';
 import { listedHeadline } from '../headline-text.js';
-import { concatenated, type Steps } from '../steps.js';
+import { concatenated, keptFor, type Steps } from '../steps.js';
 import { urls } from '../urls.js';
 import type { JsonContext } from './json-context.js';
 
@@ -43,20 +43,14 @@ const NO_RELEASES = '{\n  "releases": []\n}\n';
  * from the kept bytes in steps.
  */
 export function releasesJsonWriter(context: JsonContext): (releases: readonly LoadedRelease[]) => Steps<Buffer> {
-  const written = new WeakMap<LoadedRelease, Buffer>();
+  const entryOf = keptFor((loaded: LoadedRelease) =>
+    Buffer.from(ENTRY_INDENT + JSON.stringify(listedJson(loaded, context), null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`), 'utf8'));
   return function* write(releases) {
     if (releases.length === 0) return Buffer.from(NO_RELEASES, 'utf8');
     const pieces: Buffer[] = [OPENING];
     for (const loaded of releases) {
-      let entry = written.get(loaded);
-      if (entry === undefined) {
-        const text = ENTRY_INDENT + JSON.stringify(listedJson(loaded, context), null, 2).replaceAll('\n', `\n${ENTRY_INDENT}`);
-        entry = Buffer.from(text, 'utf8');
-        written.set(loaded, entry);
-        yield;
-      }
       if (pieces.length > 1) pieces.push(SEPARATOR);
-      pieces.push(entry);
+      pieces.push(yield* entryOf(loaded));
     }
     pieces.push(CLOSING);
     return yield* concatenated(pieces);
