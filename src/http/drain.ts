@@ -35,16 +35,14 @@ export function drainable(server: Server, secure: boolean, logger: Logger): Drai
     track(socket, res) {
       busy.add(socket);
       inFlight.add(res);
-      res.once('finish', () => {
+      // A response closes once, written or cut: one listener per response, on the path of every request.
+      res.on('close', () => {
         busy.delete(socket);
+        inFlight.delete(res);
         readAtRest.set(socket, socket.bytesRead);
         // Once stopping, a connection whose response is written closes after the last byte is
         // sent, rather than idling until its keep-alive timeout and holding the shutdown up.
         if (closing !== null) socket.destroySoon();
-      });
-      res.once('close', () => {
-        busy.delete(socket);
-        inFlight.delete(res);
       });
     },
     close(graceMs) {

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, RequestListener } from 'node:http';
-import type { RenderedSite, Representation } from '../render/representation.js';
+import type { Encoding, RenderedSite, Representation } from '../render/representation.js';
 import { noteBodyLength } from './access-log.js';
 import { answerFor, type Answer } from './answer.js';
 import { capture, type Recorded } from './capture.js';
@@ -12,18 +12,27 @@ export interface ListenerOptions {
   site: () => RenderedSite;
 }
 
+/** A recorded head, ready to be written: the request id's value goes in `line[1]`. */
+interface Head {
+  status: number;
+  statusMessage: string;
+  etag: string;
+  line: string[];
+}
+
 interface Heads {
   url: string;
-  /** By method, status and ETag. */
-  byAnswer: Map<string, Recorded>;
+  /** By `slotOf` the answer. */
+  slots: (Head | undefined)[];
 }
+
 /** What the application's answer depends on in a request, besides method and path. */
 const NEGOTIATED = ['accept-encoding', 'if-none-match', 'if-modified-since', 'cache-control'] as const;
 
 /**
  * The server's request listener. A GET or HEAD for a path the site holds, without a query, is
  * answered from memory by replaying the head the application sent for the same answer (same
- * path, status and ETag) and writing the body; everything else, and the first request for
+ * path, method, status, encoding and ETag) and writing the body; everything else, and the first request for
  * each answer, goes to the application. The head is recorded by running the request through
  * the application again with no client, so headers that helmet or a route add appear in fast
  * answers without being named here; the request id, the one header of each response's own, is
@@ -58,30 +67,45 @@ export function createRequestListener({ app, site }: ListenerOptions): RequestLi
     }
     let heads = recorded.get(representation);
     if (heads?.url !== url) {
-      heads = { url, byAnswer: new Map() };
+      heads = { url, slots: [] };
       recorded.set(representation, heads);
     }
-    const key = `${method} ${answer.status} ${answer.etag}`;
-    const head = heads.byAnswer.get(key);
-    if (head === undefined) {
-      record(heads.byAnswer, key, answer, { method, url, headers: negotiated(req.headers) });
+    const slot = slotOf(method, answer, representation.status);
+    const head = heads.slots[slot];
+    // A body made again to other bytes (it never should be) has another tag: its head is recorded anew.
+    if (head?.etag !== answer.etag) {
+      record(heads.slots, slot, answer, { method, url, headers: negotiated(req.headers) });
       app(req, res);
       return;
     }
-    res.writeHead(head.status, head.statusMessage, [REQUEST_ID_HEADER, requestId(req), ...head.headers]);
+    // Written synchronously: the line is the head's own, with this request's id put in.
+    head.line[1] = requestId(req);
+    res.writeHead(head.status, head.statusMessage, head.line);
     if (answer.body !== undefined) noteBodyLength(res, answer.body.length);
     res.end(method === 'HEAD' ? undefined : answer.body);
   };
 
-  function record(into: Map<string, Recorded>, key: string, answer: Answer, rehearsal: Parameters<typeof capture>[1]): void {
+  function record(slots: (Head | undefined)[], slot: number, answer: Answer, rehearsal: Parameters<typeof capture>[1]): void {
     capture(app, rehearsal).then(
       (head) => {
-        // Kept only when the application gave the very answer this key stands for.
-        if (matches(head, answer)) into.set(key, head);
+        // Kept only when the application gave the very answer this slot stands for.
+        if (matches(head, answer)) {
+          slots[slot] = { status: head.status, statusMessage: head.statusMessage, etag: answer.etag, line: [REQUEST_ID_HEADER, '', ...head.headers] };
+        }
       },
       () => undefined,
     );
   }
+}
+
+const ENCODING_SLOT: Readonly<Record<Encoding, number>> = { identity: 0, br: 1, gzip: 2 };
+
+/**
+ * Where the head of an answer is kept among a representation's: one per method, status (the
+ * representation's own, or 304) and encoding, which together fix every header but the request id.
+ */
+function slotOf(method: 'GET' | 'HEAD', answer: Answer, status: number): number {
+  return ENCODING_SLOT[answer.encoding] * 4 + (method === 'HEAD' ? 2 : 0) + (answer.status === status ? 0 : 1);
 }
 
 function negotiated(headers: IncomingHttpHeaders): IncomingHttpHeaders {

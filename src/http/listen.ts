@@ -118,8 +118,11 @@ export async function listen(handler: RequestListener, options: ListenOptions): 
 /** HTTP/1.1 requires exactly one Host header (RFC 9112, 3.2); HTTP/1.0 may leave it out. */
 function hasOneHost(req: IncomingMessage): boolean {
   let hosts = 0;
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    if (req.rawHeaders[i]?.length === 4 && req.rawHeaders[i]?.toLowerCase() === 'host') hosts += 1;
+  const { rawHeaders } = req;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    // Clients write "Host": found without making a lower-case copy of each name.
+    if (name?.length === 4 && (name === 'Host' || name.toLowerCase() === 'host')) hosts += 1;
   }
   return hosts === 1 || (hosts === 0 && req.httpVersion === '1.0');
 }
