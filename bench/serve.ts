@@ -5,8 +5,8 @@
  *   (b) Pressroom, started as `node dist/main.js`;
  *   (c) a naive peer: Express, helmet and `compression`, rendering the page per request;
  *   (d) Pressroom with WEB_CONCURRENCY workers (default: one per core), against (b).
- * The three take turns over several rounds, so that a busy neighbour on the machine costs
- * each of them alike; the medians and their ratios are what to compare.
+ * The four take turns over several rounds, so that a busy neighbour on the machine costs each
+ * of them alike; the ratios compared are the medians over the rounds of each round's ratio.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -15,8 +15,8 @@ import path from 'node:path';
 import { loadGenerator, type LoadResult } from './harness/drive.js';
 import { startNode, type Child } from './harness/processes.js';
 
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 const CONNECTIONS = 50;
 const HEADERS = { 'Accept-Encoding': 'br' };
 const PRESSROOM = { CONTENT_DIR: 'content', WATCH: '0', LOG_LEVEL: 'warn' };
@@ -104,26 +104,28 @@ const drive = loadGenerator();
 const results = new Map<string, LoadResult[]>(targets.map(({ name }) => [name, []]));
 const loadBefore = loadavg();
 process.stdout.write(`seed page ${pagePath}: ${seedPage.body.length} bytes brotli; ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds, load from ${drive.tool}\n`);
+const running: { target: Target; server: Child; url: string }[] = [];
 try {
+  // All four run throughout, each idle while another is measured: a round measures them one
+  // right after another, so that the machine's drift over minutes costs them alike.
+  for (const target of targets) {
+    const server = await target.start();
+    running.push({ target, server, url: `${server.url}${pagePath}` });
+    if (target.readiness) await allReady(server.url);
+    const sample = await brotliPage(`${server.url}${pagePath}`);
+    if (sample.body.length > seedPage.body.length * 1.5) throw new Error(`${target.name} sends ${sample.body.length} bytes`);
+    // A short run first, so every server is measured warm.
+    await drive.run(`${server.url}${pagePath}`, { connections: CONNECTIONS, seconds: 1, headers: HEADERS });
+  }
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const target of targets) {
-      const server = await target.start();
-      try {
-        if (target.readiness) await allReady(server.url);
-        const url = `${server.url}${pagePath}`;
-        const sample = await brotliPage(url);
-        if (sample.body.length > seedPage.body.length * 1.5) throw new Error(`${target.name} sends ${sample.body.length} bytes`);
-        // A short run first, so every server is measured warm.
-        await drive.run(url, { connections: CONNECTIONS, seconds: 1, headers: HEADERS });
-        const result = await drive.run(url, { connections: CONNECTIONS, seconds: SECONDS, headers: HEADERS });
-        results.get(target.name)?.push(result);
-        process.stdout.write(`round ${round}  ${row(target.name, result)}\n`);
-      } finally {
-        await server.stop();
-      }
+    for (const { target, url } of running) {
+      const result = await drive.run(url, { connections: CONNECTIONS, seconds: SECONDS, headers: HEADERS });
+      results.get(target.name)?.push(result);
+      process.stdout.write(`round ${round}  ${row(target.name, result)}\n`);
     }
   }
 } finally {
+  for (const { server } of running) await server.stop();
   await rm(scratch, { recursive: true, force: true });
 }
 
@@ -132,23 +134,30 @@ const median = (values: number[]): number => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
-const medians = targets.map(({ name }): [string, LoadResult] => {
-  const runs = results.get(name) ?? [];
-  return [name, {
+const runsOf = (target: Target | undefined): LoadResult[] => (target === undefined ? [] : (results.get(target.name) ?? []));
+process.stdout.write('\nmedians\n');
+for (const target of targets) {
+  const runs = runsOf(target);
+  const result = {
     requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
-  }];
-});
-process.stdout.write('\nmedians\n');
-for (const [name, result] of medians) process.stdout.write(`         ${row(name, result)}\n`);
-const [a, b, c, d] = medians.map(([, result]) => result);
-if (a && b && c && d) {
-  process.stdout.write(`\nb/a requests/s ${(b.requestsPerSecond / a.requestsPerSecond).toFixed(2)}  (target >= 0.8)\n`);
-  process.stdout.write(`b/c requests/s ${(b.requestsPerSecond / c.requestsPerSecond).toFixed(1)}  (target >= 10)\n`);
-  process.stdout.write(`p99 b/a        ${(b.p99 / a.p99).toFixed(2)}  (target <= 2)\n`);
-  process.stdout.write(`d/b requests/s ${(d.requestsPerSecond / b.requestsPerSecond).toFixed(2)}  (${WORKERS} workers against 1, wrk sharing the same cores)\n`);
+  };
+  process.stdout.write(`         ${row(target.name, result)}\n`);
 }
+/**
+ * The median over the rounds of each round's ratio: the machine's speed drifts over minutes, and
+ * servers measured one after another in the same round share the same drift.
+ */
+const ratio = (top: Target | undefined, bottom: Target | undefined, of: (run: LoadResult) => number): number =>
+  median(runsOf(top).map((run, round) => of(run) / of(runsOf(bottom)[round] ?? run)));
+const [a, b, c, d] = targets;
+const rate = (run: LoadResult): number => run.requestsPerSecond;
+process.stdout.write(`\nmedian over rounds of each round's ratio\n`);
+process.stdout.write(`b/a requests/s ${ratio(b, a, rate).toFixed(2)}  (target >= 0.8)\n`);
+process.stdout.write(`b/c requests/s ${ratio(b, c, rate).toFixed(1)}  (target >= 10)\n`);
+process.stdout.write(`p99 b/a        ${ratio(b, a, (run) => run.p99).toFixed(2)}  (target <= 2)\n`);
+process.stdout.write(`d/b requests/s ${ratio(d, b, rate).toFixed(2)}  (${WORKERS} workers against 1, wrk sharing the same cores)\n`);
 process.stdout.write(`load average (1 min) ${loadBefore[0]?.toFixed(2) ?? '?'} before, ${loadavg()[0]?.toFixed(2) ?? '?'} after, on ${availableParallelism()} cores\n`);
 
 function row(name: string, result: LoadResult): string {
