@@ -189,7 +189,10 @@ try {
   for (const site of sites) ends.set(site, await ask(site.server, 'report'));
 
   const rate = (site: Started): number => median((pages.get(site) ?? []).map((run) => run.requestsPerSecond));
-  const one = sites[0] === undefined ? 1 : rate(sites[0]);
+  // Against the one-release site measured in the same round: the machine's speed drifts between rounds.
+  const oneRelease = sites[0] === undefined ? [] : (pages.get(sites[0]) ?? []);
+  const vsOne = (site: Started): number =>
+    median((pages.get(site) ?? []).map((run, round) => run.requestsPerSecond / (oneRelease[round]?.requestsPerSecond ?? run.requestsPerSecond)));
   const MB = 1024 * 1024;
   const columns = [
     'releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading',
@@ -207,7 +210,7 @@ try {
         `${(site.loading.rss / MB).toFixed(0)} MB`,
         `${((ends.get(site)?.maxRss ?? 0) / MB).toFixed(0)} MB`,
         rate(site).toFixed(0),
-        `${(rate(site) / one).toFixed(2)}x`,
+        `${vsOne(site).toFixed(2)}x`,
         `${median((pages.get(site) ?? []).map((run) => run.p99)).toFixed(1)} ms`,
         `${site.loading.p99.toFixed(0)}/${site.loading.max.toFixed(0)} ms`,
         `${(edit?.liveMs ?? 0).toFixed(0)}/${(steadyEdit?.liveMs ?? 0).toFixed(0)} ms`,
