@@ -32,15 +32,15 @@ const NEGOTIATED = ['accept-encoding', 'if-none-match', 'if-modified-since', 'ca
 /**
  * The server's request listener. A GET or HEAD for a path the site holds, without a query, is
  * answered from memory by replaying the head the application sent for the same answer (same
- * path, method, status, encoding and ETag) and writing the body; everything else, and the first request for
- * each answer, goes to the application. The head is recorded by running the request through
- * the application again with no client, so headers that helmet or a route add appear in fast
- * answers without being named here; the request id, the one header of each response's own, is
- * left out of the recording and sent first, where the application sends it. The head is
- * written whole, in one `writeHead`: a header set on the response before would make Node take
- * every header one by one. Heads are kept with the representation they were recorded for: an
- * unchanged page keeps them across content changes, and a replaced one takes them along when
- * it is dropped.
+ * path, method, status, encoding and ETag) and writing the body; everything else, and the
+ * first request for each answer, goes to the application. The head is recorded by running the
+ * request through the application again with no client, so headers that helmet or a route add
+ * appear in fast answers without being named here; the request id, the one header of each
+ * response's own, is left out of the recording and sent first, where the application sends it.
+ * The head is written whole, in one `writeHead`: a header set on the response before would
+ * make Node take every header one by one. Heads are kept with the representation they were
+ * recorded for: an unchanged page keeps them across content changes, and a replaced one takes
+ * them along when it is dropped.
  */
 export function createRequestListener({ app, site }: ListenerOptions): RequestListener {
   const recorded = new WeakMap<Representation, Heads>();
