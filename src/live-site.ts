@@ -13,17 +13,18 @@ export interface LiveSite {
 
 /**
  * Renders the store's site now and again whenever it changes, and gives the latest rendering.
- * A change is rendered in steps while the previous rendering stays in service, then swapped in
- * with one assignment: a request sees the old site or the new one, never part of each. Changes
- * that come during a rendering are rendered next, the latest one only. A rendering that fails
- * leaves the previous one in service. The first one must succeed: there is nothing to serve
- * without it.
+ * Every rendering, the first one too, runs in steps, requests answered in between (at ten
+ * thousand releases a rendering takes a few hundred milliseconds). A change is rendered while
+ * the previous rendering stays in service, then swapped in with one assignment: a request sees
+ * the old site or the new one, never part of each. Changes that come during a rendering are
+ * rendered next, the latest one only. A rendering that fails leaves the previous one in
+ * service. The first one must succeed: there is nothing to serve without it.
  */
-export function liveRenderedSite(store: ContentStore, render: Renderer, logger: Logger): LiveSite {
-  let rendered = render(store.current());
+export async function liveRenderedSite(store: ContentStore, render: Renderer, logger: Logger): Promise<LiveSite> {
   let waiting: Site | null = null;
   let rendering: Promise<void> = Promise.resolve();
-  let busy = false;
+  // The first rendering is under way: changes that come meanwhile wait for it.
+  let busy = true;
 
   const renderWaiting = async (): Promise<void> => {
     // Not within the store's handing over of the site: that is a step of its own already.
@@ -40,12 +41,20 @@ export function liveRenderedSite(store: ContentStore, render: Renderer, logger: 
     busy = false;
   };
 
-  store.subscribe((site) => {
+  const unsubscribe = store.subscribe((site) => {
     waiting = site;
     if (busy) return;
     busy = true;
     rendering = renderWaiting();
   });
+  let rendered: RenderedSite;
+  try {
+    rendered = await render.inSteps(store.current());
+  } catch (error) {
+    unsubscribe();
+    throw error;
+  }
+  rendering = renderWaiting();
   const live = (): RenderedSite => rendered;
   live.settled = (): Promise<void> => rendering;
   return live;

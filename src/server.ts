@@ -101,7 +101,9 @@ export async function startServer(config: Config, logger: Logger, options: Start
     });
     store = opened;
     if (currentState() !== 'starting') return;
-    live = liveRenderedSite(opened, render, logger);
+    const rendered = await liveRenderedSite(opened, render, logger);
+    if (currentState() !== 'starting') return;
+    live = rendered;
     state = 'ready';
   })();
 

@@ -67,7 +67,7 @@ describe('liveRenderedSite', () => {
 
   it('renders the current site, and again when it changes', async () => {
     const { logger } = await open();
-    const site = liveRenderedSite(store, render, logger);
+    const site = await liveRenderedSite(store, render, logger);
     expect(filesPage(site())).toBe('a.txt');
     await writeFile(path.join(dir, 'b.txt'), 'B\n');
     await store.reload();
@@ -78,7 +78,7 @@ describe('liveRenderedSite', () => {
 
   it('renders, of the changes that come while it renders one, only the latest', async () => {
     const { logger } = await open();
-    const site = liveRenderedSite(store, render, logger);
+    const site = await liveRenderedSite(store, render, logger);
     let letGo = (): void => undefined;
     held = new Promise((resolve) => (letGo = resolve));
     await writeFile(path.join(dir, 'b.txt'), 'B\n');
@@ -91,12 +91,13 @@ describe('liveRenderedSite', () => {
     letGo();
     await site.settled();
     expect(filesPage(site())).toBe('a.txt,b.txt,c.txt,d.txt');
-    expect(renderedInSteps.map((rendered) => rendered.releases.length)).toEqual([2, 4]);
+    // The first rendering, the change it was rendering when the others came, and the latest of those.
+    expect(renderedInSteps.map((rendered) => rendered.releases.length)).toEqual([1, 2, 4]);
   });
 
   it('keeps serving the last rendering when rendering the change fails, and logs it', async () => {
     const { logger, entries } = await open();
-    const site = liveRenderedSite(store, render, logger);
+    const site = await liveRenderedSite(store, render, logger);
     const before = site();
     await writeFile(path.join(dir, 'broken.txt'), 'B\n');
     await store.reload();
@@ -110,7 +111,7 @@ describe('liveRenderedSite', () => {
     await writeFile(path.join(dir, 'later.txt'), '---\npublishAt: 2025-03-04T09:00:00-05:00\n---\nLater\n');
     const clock = new ManualClock(Date.parse('2025-03-04T13:59:00Z'));
     const { logger } = await open(clock);
-    const site = liveRenderedSite(store, render, logger);
+    const site = await liveRenderedSite(store, render, logger);
     expect(filesPage(site())).toBe('a.txt');
     const published = nextSite(store);
     clock.advance(60_000);
@@ -132,7 +133,7 @@ describe('liveRenderedSite over the project renderer', () => {
         return () => undefined;
       },
     };
-    const site = liveRenderedSite(store as ContentStore, render, captureLogger().logger);
+    const site = await liveRenderedSite(store as ContentStore, render, captureLogger().logger);
     const before = site();
     for (const listener of listeners) listener(siteOf(...releases));
     const rendering = { done: false };
