@@ -2,7 +2,7 @@ import type { SourceLine } from '../lines/source-lines.js';
 import { isRuleLine, withoutLayout } from './layout-characters.js';
 import { numberRowFigures, numberRowOf } from './number-row.js';
 import { isTitleText } from './title.js';
-import { type Span, trailingEntries, words } from './tokens.js';
+import { type Span, closesEntries, lastWord, trailingEntries, words } from './tokens.js';
 import { withoutMarkers } from './value.js';
 
 /** What a line can be inside a fixed-width table. */
@@ -35,18 +35,38 @@ const YEAR = /^(?:19|20)\d\d$/;
 const SENTENCE_END = /[a-z0-9)%]["'’”]?[.!?]["'’”)]?$/;
 const PROSE_WORDS = 9;
 
+/**
+ * A line that no entries end. Most lines of a filing are text far from any table, so their
+ * words are read only when a table nearby asks for them.
+ */
+class TextLine implements TableLine {
+  readonly kind = 'text';
+  readonly entries: Span[] = [];
+  readonly figuresFrom = Number.POSITIVE_INFINITY;
+  readonly yearsOnly = false;
+  #words: Span[] | null = null;
+
+  constructor(readonly source: SourceLine, readonly content: string, readonly numberRow: boolean, readonly tabbed: boolean) {}
+
+  get words(): Span[] {
+    return (this.#words ??= words(this.content));
+  }
+
+  get labelWords(): Span[] {
+    return this.words;
+  }
+}
+
 export function tableLine(source: SourceLine): TableLine {
   const tabbed = source.filed.includes('\t');
   if (isRuleLine(source.text)) return { source, kind: 'rule', content: source.text, words: words(source.text), entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
   const content = withoutLayout(source.text);
+  const last = lastWord(content);
+  if (last === '') return { source, kind: 'blank', content, words: [], entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
+  if (!closesEntries(last)) return new TextLine(source, content, tabbed && numberRowFigures(source.filed) !== null, tabbed);
   const all = words(content);
-  if (all.length === 0) return { source, kind: 'blank', content, words: all, entries: [], labelWords: [], figuresFrom: Number.POSITIVE_INFINITY, numberRow: false, yearsOnly: false, tabbed };
   const entries = trailingEntries(content, all);
-  // Most lines of a filing end in a word: text, read no further.
-  if (entries.length === 0) {
-    const numberRow = tabbed && numberRowFigures(source.filed) !== null;
-    return { source, kind: 'text', content, words: all, entries, labelWords: all, figuresFrom: Number.POSITIVE_INFINITY, numberRow, yearsOnly: false, tabbed };
-  }
+  if (entries.length === 0) return new TextLine(source, content, tabbed && numberRowFigures(source.filed) !== null, tabbed);
   const firstEntry = entries[0]?.start ?? Number.POSITIVE_INFINITY;
   const labelWords = all.filter((word) => word.end <= firstEntry);
   const gap = firstEntry - (labelWords.at(-1)?.end ?? Number.NEGATIVE_INFINITY);
