@@ -31,9 +31,8 @@ function partsInFilingOrder(release: Release): Part[] {
     ...release.afterSafeHarbor.map(blockPart),
     ...release.trailer.map(blockPart),
   ];
-  return parts.map((part, order) => ({ part, order }))
-    .sort((a, b) => a.part.line - b.part.line || a.order - b.order)
-    .map(({ part }) => part);
+  // The sort is stable: parts on one line stay in the order listed.
+  return parts.sort((a, b) => a.line - b.line);
 }
 
 function optional(part: Part | null): Part[] {
@@ -57,7 +56,7 @@ function blockPart(block: Block): Part {
  * other character of the filing is in the release, in order, and nothing else.
  */
 export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Release): number | null {
-  const held = new HeldText(partsInFilingOrder(release).map((part) => part.text));
+  const held = new HeldText(partsInFilingOrder(release).map((part) => part.text).join(' '));
   const tables = releaseTables(release).sort((a, b) => a.line - b.line);
   let table = 0;
   const inTable = (line: SourceLine): boolean => {
@@ -67,38 +66,38 @@ export function firstUnfaithfulLine(lines: readonly SourceLine[], release: Relea
   for (const line of lines) {
     if (!held.holds(transliterate(inTable(line) ? tableContent(line.text) : line.text))) return line.number;
   }
-  return held.next() === END ? null : (lines.at(-1)?.number ?? 1);
+  return held.atEnd() ? null : (lines.at(-1)?.number ?? 1);
 }
 
-const END = -1;
-
 /**
- * The release's text read one character at a time, white space skipped. Read in place: copies
- * of every part without its spaces cost more than the comparison.
+ * The release's text read one character at a time, white space skipped. Its parts are joined
+ * by a space, which is skipped like any other: copies without the spaces cost more than the
+ * comparison.
  */
 class HeldText {
-  #part = 0;
   #at = 0;
 
-  constructor(private readonly parts: readonly string[]) {}
-
-  /** The next character that is not white space, or END. */
-  next(): number {
-    for (let text = this.parts[this.#part]; text !== undefined; text = this.parts[++this.#part], this.#at = 0) {
-      while (this.#at < text.length) {
-        const code = text.charCodeAt(this.#at++);
-        if (!isWhiteSpace(code)) return code;
-      }
-    }
-    return END;
-  }
+  constructor(private readonly text: string) {}
 
   /** Whether the next characters are those of `filed` but white space, in order. */
   holds(filed: string): boolean {
+    const text = this.text;
+    let at = this.#at;
     for (let index = 0; index < filed.length; index++) {
       const code = filed.charCodeAt(index);
-      if (!isWhiteSpace(code) && this.next() !== code) return false;
+      if (isWhiteSpace(code)) continue;
+      while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+      if (at === text.length || text.charCodeAt(at) !== code) return false;
+      at++;
     }
+    this.#at = at;
     return true;
+  }
+
+  /** Whether nothing but white space is left. */
+  atEnd(): boolean {
+    let at = this.#at;
+    while (at < this.text.length && isWhiteSpace(this.text.charCodeAt(at))) at++;
+    return at === this.text.length;
   }
 }
