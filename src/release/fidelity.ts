@@ -83,6 +83,13 @@ class HeldText {
   holds(filed: string): boolean {
     const text = this.text;
     let at = this.#at;
+    while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+    // Most lines are held as filed, spaces and all: one comparison, not one for each character.
+    const trimmed = filed.trim();
+    if (text.startsWith(trimmed, at)) {
+      this.#at = at + trimmed.length;
+      return true;
+    }
     for (let index = 0; index < filed.length; index++) {
       const code = filed.charCodeAt(index);
       if (isWhiteSpace(code)) continue;
