@@ -28,6 +28,7 @@ export interface Classified {
   line: number;
   /** The lines joined and reflowed, EDGAR's stand-ins shown as symbols. */
   text: string;
+  /** The text's words, counted no further than one past the most a title holds. */
   words: number;
   /** A heading by its shape: short, not a sentence, in title case or capitals. */
   heading: boolean;

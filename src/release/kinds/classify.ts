@@ -7,7 +7,7 @@ import { isHeadingText } from '../recognisers/heading-text.js';
 import { isBanner, isDeskLine, isExhibitLabel, issuedDateText, readSlugLine, type SlugLine } from '../recognisers/labels.js';
 import { isEndMarker, isMoreMarker, isPageNumber, isPlaceholder, isRule, isTrailerLine, opensWireContact } from '../recognisers/markers.js';
 import { endsSentence } from '../recognisers/sentence.js';
-import { isCapitals, wordCount } from '../recognisers/words.js';
+import { isCapitals, wordCountUpTo } from '../recognisers/words.js';
 import type { Classified, Kind } from './classified.js';
 
 /** More words than this are a paragraph, never a title. */
@@ -53,7 +53,7 @@ class Features implements Classified {
     this.#filed = filed;
     this.line = block.lines[0]?.number ?? 1;
     this.text = text;
-    this.words = wordCount(text);
+    this.words = wordCountUpTo(text, TITLE_WORDS + 1);
     this.heading = block.lines.length === 1 && isHeadingText(text);
     this.capitals = isCapitals(text);
     this.dateline = block.shape === 'text' ? matchDateline(filed.length <= DATELINE_LINES ? text : joinLines(filed.slice(0, DATELINE_LINES))) : null;

@@ -66,16 +66,21 @@ export function wordCount(text: string): number {
   return words;
 }
 
-/** Whether the text holds `count` words at least: counting stops there. */
-export function hasWords(text: string, count: number): boolean {
+/** Number of words, counting stops at `most`: a long paragraph need not be read to its end. */
+export function wordCountUpTo(text: string, most: number): number {
   let words = 0;
   let inWord = false;
-  for (let at = 0; at < text.length && words < count; at++) {
+  for (let at = 0; at < text.length && words < most; at++) {
     const space = isWhiteSpace(text.charCodeAt(at));
     if (!space && !inWord) words++;
     inWord = !space;
   }
-  return words >= count;
+  return words;
+}
+
+/** Whether the text holds `count` words at least: counting stops there. */
+export function hasWords(text: string, count: number): boolean {
+  return wordCountUpTo(text, count) >= count;
 }
 
 /** Written in capitals: two capital letters at least and no small ones. */

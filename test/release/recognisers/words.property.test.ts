@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, spacesCollapsed, wordCount } from '../../../src/release/recognisers/words.js';
-import { words } from '../../../src/release/table/tokens.js';
+import { isWhiteSpace, spacesCollapsed, wordCount, wordCountUpTo } from '../../../src/release/recognisers/words.js';
+import { lastWord, words } from '../../../src/release/table/tokens.js';
 
 /** Text from words and every kind of white space a filing may hold, in runs of any length. */
 const SPACES = [' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b'];
@@ -28,6 +28,22 @@ describe('reading white space by code unit', () => {
         const expected = [...filed.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
         expect(words(filed)).toEqual(expected);
         expect(wordCount(filed)).toBe(expected.length);
+      }),
+    );
+  });
+
+  it('counts words no further than asked', () => {
+    fc.assert(
+      fc.property(text, fc.nat(12), (filed, most) => {
+        expect(wordCountUpTo(filed, most)).toBe(Math.min(wordCount(filed), most));
+      }),
+    );
+  });
+
+  it('reads the last word \\S+ finds, or nothing on a blank line', () => {
+    fc.assert(
+      fc.property(text, (filed) => {
+        expect(lastWord(filed)).toBe(filed.match(/\S+/g)?.at(-1) ?? '');
       }),
     );
   });
