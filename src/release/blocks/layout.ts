@@ -3,7 +3,6 @@ import { listMarker } from '../recognisers/list-marker.js';
 import { isRule } from '../recognisers/markers.js';
 import { hasWords, isWhiteSpace } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
-import { greatest } from './reflow.js';
 
 /** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */
 export interface Layout {
@@ -23,18 +22,21 @@ const WIDE_GAP = /\S {3,}\S/;
  * Prose lines past 100 columns mean the text was never hard-wrapped.
  */
 export function measureLayout(groups: readonly LineGroup[]): Layout {
-  const lines = groups.flatMap((group) => group.lines);
-  if (lines.some((line) => line.text.length > UNWRAPPED_LINE && isProse(line))) {
-    return { width: Number.POSITIVE_INFINITY };
+  const wrapped: number[] = [];
+  let longest = 0;
+  // One pass, and no arrays of lines: it reads every line of a filing.
+  for (const group of groups) {
+    const last = group.lines.length - 1;
+    for (const [index, line] of group.lines.entries()) {
+      const length = line.text.length;
+      longest = Math.max(longest, length);
+      if ((index === last && length <= UNWRAPPED_LINE) || !isProse(line)) continue;
+      if (length > UNWRAPPED_LINE) return { width: Number.POSITIVE_INFINITY };
+      wrapped.push(length);
+    }
   }
-  const wrapped = groups
-    .flatMap((group) => group.lines.slice(0, -1))
-    .filter((line) => isProse(line))
-    .map((line) => line.text.length)
-    .sort((a, b) => a - b);
-  if (wrapped.length < 3) {
-    return { width: Math.min(WIDEST_WRAP, greatest([0, ...lines.map((line) => line.text.length)])) };
-  }
+  if (wrapped.length < 3) return { width: Math.min(WIDEST_WRAP, longest) };
+  wrapped.sort((a, b) => a - b);
   return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? WIDEST_WRAP };
 }
 
