@@ -24,7 +24,7 @@ const LABEL_LINE_MAX = 200;
  * alone; the rest is prose, read into paragraphs and list items.
  */
 export function splitGroup(group: LineGroup, layout: Layout, atTop: boolean): SourceBlock[] {
-  const lines = group.lines.flatMap(splitBesideLabel);
+  const lines = splitBesideLabels(group.lines);
   const blocks: SourceBlock[] = [];
   let from = 0;
   while (from < lines.length) {
@@ -236,17 +236,23 @@ function isCentred(lines: readonly SourceLine[]): boolean {
 /** An exhibit label, banner or date line with something else beside it after a wide gap. */
 const BESIDE = /^(\s*\S(?:.*?\S)?)( {4,})(\S.*)$/;
 
+/** The lines, each cut where a label has something beside it: the same array when none is. */
+function splitBesideLabels(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((line) => besideLabel(line) !== null)) return lines;
+  return lines.flatMap((line) => besideLabel(line) ?? [line]);
+}
+
 /**
  * Cuts a line in two where a label that the release lists first ("FOR IMMEDIATE RELEASE",
  * "Exhibit 99.1", "For Immediate Release: November 22, 2024") has something else set beside it
  * after a wide gap, so each is read for what it is and the reading order holds.
  */
-function splitBesideLabel(line: SourceLine): SourceLine[] {
-  if (line.text.length > LABEL_LINE_MAX || !line.text.includes('    ')) return [line];
+function besideLabel(line: SourceLine): [SourceLine, SourceLine] | null {
+  if (line.text.length > LABEL_LINE_MAX || !line.text.includes('    ')) return null;
   const match = BESIDE.exec(line.text);
   const left = match?.[1] ?? '';
   const right = match?.[3] ?? '';
-  if (!match || !(isExhibitLabel(left) || isBanner(left) || issuedDateText(left) !== null) || isExhibitLabel(right)) return [line];
+  if (!match || !(isExhibitLabel(left) || isBanner(left) || issuedDateText(left) !== null) || isExhibitLabel(right)) return null;
   const column = left.length + (match[2]?.length ?? 0);
   return [
     { ...line, text: left },
