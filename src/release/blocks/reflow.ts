@@ -15,16 +15,30 @@ const ADDRESS_GOES_ON = /^[\w%~./=&?#-]+(?=[.,;)]?(?:\s|$))/;
  * "super-regional"); a web address the wrap split is joined whole; a spaced dash keeps its spaces.
  */
 export function joinLines(lines: readonly string[]): string {
+  return joinLinesAndHead(lines, lines.length).text;
+}
+
+/**
+ * The lines joined as `joinLines` joins them, and the join of the first `count` of them, which
+ * the whole starts with: read once, not twice.
+ */
+export function joinLinesAndHead(lines: readonly string[], count: number): { text: string; head: string } {
   const parts: string[] = [];
   let previous = '';
-  for (const line of lines) {
+  let length = 0;
+  let headLength = 0;
+  for (const [index, line] of lines.entries()) {
     const text = collapse(transliterate(line));
-    if (text === '') continue;
-    if (parts.length > 0) parts.push(joinsWithoutSpace(previous, text) ? '' : ' ');
-    parts.push(text);
-    previous = text;
+    if (text !== '') {
+      const gap = parts.length > 0 && !joinsWithoutSpace(previous, text) ? ' ' : '';
+      parts.push(gap, text);
+      length += gap.length + text.length;
+      previous = text;
+    }
+    if (index < count) headLength = length;
   }
-  return parts.join('');
+  const text = parts.join('');
+  return { text, head: headLength === length ? text : text.slice(0, headLength) };
 }
 
 /** The last character is tested first: the patterns would try every position of the line. */

@@ -1,5 +1,5 @@
 import { type Layout, isFull } from '../blocks/layout.js';
-import { joinLines } from '../blocks/reflow.js';
+import { joinLinesAndHead } from '../blocks/reflow.js';
 import type { SourceBlock } from '../blocks/source-block.js';
 import { hasPhoneOrEmail, isContactLine, opensContactBlock } from '../recognisers/contact-labels.js';
 import { type DatelineMatch, matchDateline } from '../recognisers/dateline.js';
@@ -49,14 +49,14 @@ class Features implements Classified {
 
   constructor(readonly block: SourceBlock) {
     const filed = block.lines.map((line) => line.text);
-    const text = joinLines(filed);
+    const { text, head } = joinLinesAndHead(filed, DATELINE_LINES);
     this.#filed = filed;
     this.line = block.lines[0]?.number ?? 1;
     this.text = text;
     this.words = wordCountUpTo(text, TITLE_WORDS + 1);
     this.heading = block.lines.length === 1 && isHeadingText(text);
     this.capitals = isCapitals(text);
-    this.dateline = block.shape === 'text' ? matchDateline(filed.length <= DATELINE_LINES ? text : joinLines(filed.slice(0, DATELINE_LINES))) : null;
+    this.dateline = block.shape === 'text' ? matchDateline(head) : null;
     this.issued = block.lines.length === 1 ? issuedDateText(text) : null;
     this.slug = readSlugLine(filed[0] ?? '');
   }

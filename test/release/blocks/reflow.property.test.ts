@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../../src/release/blocks/read-blocks.js';
-import { joinLines } from '../../../src/release/blocks/reflow.js';
+import { joinLines, joinLinesAndHead } from '../../../src/release/blocks/reflow.js';
 import { sourceLines } from '../../../src/release/lines/source-lines.js';
 
 const word = fc.stringMatching(/^[a-z]{2,11}$/).filter((w) => !/^(?:[ivx]+|[a-z])$/.test(w));
@@ -78,6 +78,15 @@ describe('reflow of hard-wrapped text', () => {
         expect(read).toEqual(paragraphs);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('joins the first lines as joining them alone does', () => {
+    const line = fc.array(fc.constantFrom('', ' ', '  ', 'Acme', 'super-', 'regional', 'www.acme.com/', '2004.html', '-TM-', 'Inc.'), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.nat(9), (lines, count) => {
+        expect(joinLinesAndHead(lines, count)).toEqual({ text: joinLines(lines), head: joinLines(lines.slice(0, count)) });
+      }),
     );
   });
 });
