@@ -40,8 +40,11 @@ export function sourceLines(text: string): SourceLine[] {
       if (TABLE_CLOSE.test(original)) inTable = false;
       return;
     }
-    if (original.includes('\f')) pageBreak = true;
-    const filed = original.replace(/\f/g, '').replace(COLUMN_TAG, '   ').trimEnd();
+    const formFeed = original.includes('\f');
+    if (formFeed) pageBreak = true;
+    // Most lines hold neither a form feed nor a tag: no pass of a pattern over them.
+    const withoutFeeds = formFeed ? original.replace(/\f/g, '') : original;
+    const filed = (withoutFeeds.includes('<') ? withoutFeeds.replace(COLUMN_TAG, '   ') : withoutFeeds).trimEnd();
     const expanded = expandTabs(filed).trimEnd();
     // A row of column tags alone is table furniture, not a blank line that ends the table.
     if (inTable && expanded === '' && /<[SC]>/i.test(original)) return;
@@ -55,6 +58,8 @@ export function sourceLines(text: string): SourceLine[] {
 function furnitureLines(raw: readonly string[]): Set<number> {
   const furniture = new Set<number>();
   raw.forEach((line, index) => {
+    // Every piece of furniture is a tag.
+    if (!line.includes('<')) return;
     if (ENVELOPE.test(line) || TABLE_OPEN.test(line) || TABLE_CLOSE.test(line) || TABLE_TAG_LINE.test(line)) {
       furniture.add(index);
     }
