@@ -1,5 +1,5 @@
 import { transliterate } from '../recognisers/transliterations.js';
-import { collapse } from '../recognisers/words.js';
+import { collapse, lastWord } from '../recognisers/words.js';
 
 /** Tested on the line before only: the growing paragraph is never scanned again. */
 const HYPHEN_ENDED = /[\p{L}\p{N}]-$/u;
@@ -46,10 +46,6 @@ function joinsWithoutSpace(previous: string, text: string): boolean {
   const end = previous.at(-1) ?? '';
   if (end === '-') return HYPHEN_ENDED.test(previous);
   return ADDRESS_CUT_AFTER.includes(end) && CUT_ADDRESS.test(lastWord(previous)) && ADDRESS_GOES_ON.test(text);
-}
-
-function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(' ') + 1);
 }
 
 /** The smallest and largest of many numbers, without spreading them into arguments. */

@@ -54,16 +54,18 @@ export function collapse(text: string): string {
   return lastCollapsed;
 }
 
+/** The last run of non-space characters of a line; '' for a blank line. */
+export function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 /** Number of words, counting any run of non-space characters as one. */
 export function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let at = 0; at < text.length; at++) {
-    const space = isWhiteSpace(text.charCodeAt(at));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
+  return wordCountUpTo(text, Number.POSITIVE_INFINITY);
 }
 
 /** Number of words, counting stops at `most`: a long paragraph need not be read to its end. */

@@ -1,8 +1,9 @@
 import type { SourceLine } from '../lines/source-lines.js';
+import { lastWord } from '../recognisers/words.js';
 import { isRuleLine, withoutLayout } from './layout-characters.js';
 import { numberRowFigures, numberRowOf } from './number-row.js';
 import { isTitleText } from './title.js';
-import { type Span, closesEntries, lastWord, trailingEntries, words } from './tokens.js';
+import { type Span, closesEntries, trailingEntries, words } from './tokens.js';
 import { withoutMarkers } from './value.js';
 
 /** What a line can be inside a fixed-width table. */

@@ -44,15 +44,6 @@ export function trailingEntries(text: string, spans: readonly Span[] = words(tex
   return joinRanges(entriesFromRight(spans));
 }
 
-/** The last run of non-space characters of a line; '' for a blank line. */
-export function lastWord(text: string): string {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
-}
-
 /** Whether a line's last word can close a run of entries: an entry, or a suffix after one. */
 export function closesEntries(word: string): boolean {
   return isSuffix(word) || isEntry(word);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, spacesCollapsed, wordCount, wordCountUpTo } from '../../../src/release/recognisers/words.js';
-import { lastWord, words } from '../../../src/release/table/tokens.js';
+import { isWhiteSpace, lastWord, spacesCollapsed, wordCount, wordCountUpTo } from '../../../src/release/recognisers/words.js';
+import { words } from '../../../src/release/table/tokens.js';
 
 /** Text from words and every kind of white space a filing may hold, in runs of any length. */
 const SPACES = [' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b'];
