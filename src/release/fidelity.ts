@@ -82,8 +82,7 @@ class HeldText {
   /** Whether the next characters are those of `filed` but white space, in order. */
   holds(filed: string): boolean {
     const text = this.text;
-    let at = this.#at;
-    while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+    let at = this.#pastSpace(this.#at);
     // Most lines are held as filed, spaces and all: one comparison, not one for each character.
     const trimmed = filed.trim();
     if (text.startsWith(trimmed, at)) {
@@ -93,7 +92,7 @@ class HeldText {
     for (let index = 0; index < filed.length; index++) {
       const code = filed.charCodeAt(index);
       if (isWhiteSpace(code)) continue;
-      while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
+      at = this.#pastSpace(at);
       if (at === text.length || text.charCodeAt(at) !== code) return false;
       at++;
     }
@@ -103,8 +102,13 @@ class HeldText {
 
   /** Whether nothing but white space is left. */
   atEnd(): boolean {
-    let at = this.#at;
-    while (at < this.text.length && isWhiteSpace(this.text.charCodeAt(at))) at++;
-    return at === this.text.length;
+    return this.#pastSpace(this.#at) === this.text.length;
+  }
+
+  /** Where the first character that is not white space is, from `at` on. */
+  #pastSpace(at: number): number {
+    let next = at;
+    while (next < this.text.length && isWhiteSpace(this.text.charCodeAt(next))) next++;
+    return next;
   }
 }
