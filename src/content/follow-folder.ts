@@ -168,9 +168,9 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
     }
   };
 
-  const catchUp = async (): Promise<void> => {
+  /** `faulted`: the fault that started this catch-up has been logged already. */
+  const catchUp = async (faulted: boolean): Promise<void> => {
     await stopWatching();
-    let faulted = false;
     while (!closed) {
       try {
         const still = await stillSnapshot();
@@ -197,22 +197,28 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
   const logFault = (error: unknown): void => {
     const retry = `the last good site stays published; looking again every ${options.retryMs / 1000} s`;
     if (error instanceof ContentFolderError) log.error({ code: error.code }, `${error.message}: ${retry}`);
-    else log.error({ err: error }, `could not read the content folder ${root}: ${retry}`);
+    else log.error({ err: error }, `could not read or watch the content folder ${root}: ${retry}`);
   };
 
-  function startCatchingUp(): void {
+  function startCatchingUp(faulted = false): void {
     if (catchingUp !== null || closed) return;
     cancelDebounce?.();
     cancelDebounce = null;
     pending = new Set();
-    catchingUp = catchUp().finally(() => {
+    catchingUp = catchUp(faulted).finally(() => {
       catchingUp = null;
       burst = { start: Number.NEGATIVE_INFINITY, events: 0 };
       if (pending.size > 0 && !closed) debounce();
     });
   }
 
-  await startWatching();
+  try {
+    await startWatching();
+  } catch (error) {
+    // Cannot watch yet (out of inotify watches, say): the folder is read and looked at again every `retryMs`.
+    logFault(error);
+    startCatchingUp(true);
+  }
   return {
     catchingUp: () => catchingUp !== null,
     async close() {

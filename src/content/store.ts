@@ -4,7 +4,7 @@ import { MAX_TIMER_MS, systemClock } from './clock.js';
 import { ContentFolderError } from './content-folder-error.js';
 import { errorCode, nodeFileSystem } from './file-system.js';
 import { followFolder, type Following } from './follow-folder.js';
-import { chokidarWatch, type WatchFolder } from './folder-watch.js';
+import { parcelWatch, type WatchFolder } from './folder-watch.js';
 import { compareNames, fullPath, isHidden, isReleaseFileName } from './list-folder.js';
 import { loadFiles, readFiles, type FolderScan, type LoadOptions } from './load.js';
 import { openParsePool, type ParsePool } from './parse-pool.js';
@@ -38,7 +38,7 @@ export interface StoreOptions extends LoadOptions {
   retryMs?: number;
   /** More file system events than this within a second is a burst, caught up with by listing. */
   burstEvents?: number;
-  /** Watches the folder; chokidar unless a test stands in for it. */
+  /** Watches the folder; @parcel/watcher unless a test stands in for it. */
   watchFolder?: WatchFolder;
 }
 
@@ -215,7 +215,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       fs,
       clock,
       log,
-      watchFolder: options.watchFolder ?? chokidarWatch(options.writeSettleMs ?? DEFAULT_WRITE_SETTLE_MS),
+      watchFolder: options.watchFolder ?? parcelWatch(options.writeSettleMs ?? DEFAULT_WRITE_SETTLE_MS),
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       retryMs: options.retryMs ?? DEFAULT_RETRY_MS,
       burstEvents: options.burstEvents ?? DEFAULT_BURST_EVENTS,

@@ -144,4 +144,24 @@ describe('ContentStore, when the folder fails', () => {
     expect(logged(LEVEL.error, /^watching the content folder failed \(ENOSPC\)/)).toHaveLength(1);
     expect(sorted(store.current())).toEqual(['Alpha', 'Beta']);
   });
+
+  it('serves the folder when its watch cannot start, logs it once, and watches once it can', { timeout: 30_000 }, async () => {
+    const watch = new FakeWatch();
+    const error = Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+    let refusals = 2;
+    const store = await open({
+      watchFolder: (folder, handlers) => (refusals-- > 0 ? Promise.reject(error) : watch.watchFolder(folder, handlers)),
+    });
+    expect(sorted(store.current())).toEqual(['Alpha', 'Beta']);
+    await vi.waitFor(() => {
+      expect(watch.watching).toBe(true);
+    }, waitLong);
+    expect(logged(LEVEL.error, /^could not read or watch the content folder .*: the last good site stays published; looking again/)).toHaveLength(1);
+    await writeFile(path.join(dir, 'c.txt'), 'Gamma\n');
+    watch.report('add', 'c.txt');
+    await vi.waitFor(() => {
+      expect(sorted(store.current())).toEqual(['Alpha', 'Beta', 'Gamma']);
+    }, waitLong);
+    expect(logged(LEVEL.info, /can be read again/)).toHaveLength(1);
+  });
 });

@@ -221,7 +221,7 @@ describe('ContentStore, live', () => {
       ]);
     });
 
-    it('with chokidar: a file still being written while another is saved is published whole', { timeout: 20_000 }, async () => {
+    it('with the real watcher: a file still being written while another is saved is published whole', { timeout: 20_000 }, async () => {
       const store = await open({ watch: true, writeSettleMs: 800 });
       const sizes: number[] = [];
       store.subscribe((site) => {
@@ -242,7 +242,7 @@ describe('ContentStore, live', () => {
       expect(sizes.every((size) => size === chunks.join('').length)).toBe(true);
     });
 
-    it('with chokidar: adds, edits and removes files in subfolders', { timeout: 20_000 }, async () => {
+    it('with the real watcher: adds, edits and removes files in subfolders', { timeout: 20_000 }, async () => {
       const store = await open({ watch: true, writeSettleMs: 50 });
       await mkdir(path.join(dir, '2008'));
       const added = nextSite(store, (site) => site.releases.length === 1);
