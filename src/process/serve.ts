@@ -5,6 +5,7 @@ import { progressReporter } from '../log/progress.js';
 import { startServer, type RunningServer } from '../server.js';
 import { StartupError } from '../startup-error.js';
 import { EXIT } from './exit-codes.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 /** Beyond the grace period, how long a shutdown may still take before the process gives up on it. */
 const BACKSTOP_MS = 5000;
@@ -94,5 +95,7 @@ export async function serve(config: Config, logger: Logger, { interactive, reada
     logger.fatal({ err: error }, 'could not start');
     process.exit(EXIT.crashed);
   }
-  if (!isStopping()) logger.info({ url: server.url, redirect: server.redirectUrl ?? undefined }, `serving press releases at ${server.url}`);
+  if (isStopping()) return;
+  boundHeapGrowth();
+  logger.info({ url: server.url, redirect: server.redirectUrl ?? undefined }, `serving press releases at ${server.url}`);
 }
