@@ -3,15 +3,18 @@ import { ContentError } from '../release/content-error.js';
 import { parseRelease } from '../release/parse.js';
 import type { ParseReply, ParseRequest } from './parse-pool.js';
 
-// One thread of the parse pool: parses what it is sent, replies with the release or the error.
-parentPort?.on('message', ({ id, text, file }: ParseRequest) => {
-  let reply: ParseReply;
+// One thread of the parse pool: parses each filing it is sent, and answers for all of them at
+// once, each with its release or its error.
+parentPort?.on('message', (requests: ParseRequest[]) => {
+  parentPort?.postMessage(requests.map(parse));
+});
+
+function parse({ id, text, file }: ParseRequest): ParseReply {
   try {
-    reply = { id, release: parseRelease(text, file) };
+    return { id, release: parseRelease(text, file) };
   } catch (error) {
-    reply = error instanceof ContentError
+    return error instanceof ContentError
       ? { id, refused: { line: error.line, reason: error.reason } }
       : { id, failed: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
-});
+}

@@ -83,12 +83,12 @@ describe('a parse pool whose threads fail', () => {
 
   it('costs the files a thread held when it dies after answering, and goes on with a new thread', async () => {
     let started = 0;
-    // Answers its first file, then dies on the next one.
+    // Answers its first message, then dies on the next one.
     const dying = `
       const { parentPort } = require('node:worker_threads');
       let seen = 0;
-      parentPort.on('message', ({ id }) => {
-        if (seen++ === 0) parentPort.postMessage({ id, failed: 'first answer' });
+      parentPort.on('message', (requests) => {
+        if (seen++ === 0) parentPort.postMessage(requests.map(({ id }) => ({ id, failed: 'first answer' })));
         else process.exit(3);
       });`;
     const pool = openParsePool(1, () => {
