@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } from './file-system.js';
 import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter/read.js';
 import { splitFrontMatter } from './front-matter/split.js';
+import { withLeanInlining } from './lean-inlining.js';
 import { openParsePool } from './parse-pool.js';
 import { releaseMeta } from './release-meta.js';
 import { fullPath, listFolder } from './list-folder.js';
@@ -151,8 +152,9 @@ export async function readFiles(
       if (done % PROGRESS_EVERY === 0 || done === files.length) options.onProgress?.(done, files.length);
     }
   };
+  const readAll = (): Promise<unknown> => Promise.all(Array.from({ length: Math.min(READING_AT_ONCE, files.length) }, readOneAfterAnother));
   try {
-    await Promise.all(Array.from({ length: Math.min(READING_AT_ONCE, files.length) }, readOneAfterAnother));
+    await (pool === null ? readAll() : withLeanInlining(readAll));
   } finally {
     await pool?.close();
   }
