@@ -97,7 +97,7 @@ function report(loaded: LoadedRelease, $: cheerio.CheerioAPI, json: ReleaseJson,
   }
   counts.tablesUnlabelled = tables.filter((found) => !(label?.tables ?? []).some((t) => overlaps(found, t.first_line, t.last_line))).length;
 
-  const source = sourceLines(decodeFiling(loaded.source, loaded.file, MAX_BYTES).text);
+  const source = sourceLines(decodeFiling(loaded.source.bytes(), loaded.file, MAX_BYTES).text);
   for (const placed of placeNumberRows(source, pageRows($))) {
     if (placed.place === 'table') counts.rowsInTables += 1;
     else if (placed.place === 'preformatted') counts.rowsPreformatted += 1;

@@ -30,7 +30,7 @@ describe.each(FOLDERS)('every filing in %s, on the page a reader gets', (folder)
       const loaded = site.releases.find((candidate) => candidate.file === file);
       if (!loaded) throw new Error(`${file} was not published`);
       const html = rendered.resources.get(urls.release(loaded.slug))?.body('identity')?.toString('utf8') ?? '';
-      return { lines: sourceLines(decodeFiling(loaded.source, file, MAX_BYTES).text), $: cheerio.load(html), loaded };
+      return { lines: sourceLines(decodeFiling(loaded.source.bytes(), file, MAX_BYTES).text), $: cheerio.load(html), loaded };
     };
 
     it('shows every character of the filing, in order within its section, but for furniture and table rules', () => {
@@ -55,7 +55,7 @@ describe('the checks of the page', () => {
     const loaded = site.releases.find((candidate) => candidate.file === 'pericom-2003-q4-results.txt');
     if (!loaded) throw new Error('pericom-2003-q4-results.txt was not published');
     release = loaded.release;
-    lines = sourceLines(decodeFiling(loaded.source, loaded.file, MAX_BYTES).text);
+    lines = sourceLines(decodeFiling(loaded.source.bytes(), loaded.file, MAX_BYTES).text);
     html = (await projectRenderer())(site).resources.get(urls.release(loaded.slug))?.body('identity')?.toString('utf8') ?? '';
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Release } from '../release/model.js';
+import type { FiledBytes } from './filed-bytes.js';
 import type { FrontMatter } from './front-matter/read.js';
 import { compareNames } from './list-folder.js';
 import { isPublishedAt } from './release-meta.js';
@@ -12,7 +13,7 @@ export interface CatalogueEntry {
   identity: Identity;
   file: string;
   /** The filing as filed, after the front matter. */
-  source: Uint8Array;
+  source: FiledBytes;
   release: Release;
   frontMatter: FrontMatter;
   /** Read with the file (`releaseMeta`): the same object while the file is unchanged. */

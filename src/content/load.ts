@@ -2,6 +2,7 @@ import { ContentError } from '../release/content-error.js';
 import { decodeFiling } from '../release/lines/decode.js';
 import type { Release, Warning } from '../release/model.js';
 import { parseRelease } from '../release/parse.js';
+import { FiledBytes } from './filed-bytes.js';
 import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueEntry } from './catalogue.js';
 import { systemClock, type Clock } from './clock.js';
 import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } from './file-system.js';
@@ -42,7 +43,7 @@ export type FileOutcome =
   | (FileVersion & {
       kind: 'release';
       /** The filing as filed: the file's bytes after its front matter. */
-      source: Uint8Array;
+      source: FiledBytes;
       release: Release;
       frontMatter: FrontMatter;
       /** Read once per version of the file, so that an unchanged file keeps the same object. */
@@ -222,7 +223,7 @@ async function readContentFile(
     const warnings = [...decodeWarnings, ...release.warnings].map((warning) => asProblem(file, warning));
     const meta = releaseMeta(release, frontMatter);
     const modified = new Date(Number(stats.mtimeNs / 1_000_000n));
-    return { kind: 'release', ...version, source: parts.body, release, frontMatter, meta, modified, warnings };
+    return { kind: 'release', ...version, source: new FiledBytes(parts.body), release, frontMatter, meta, modified, warnings };
   } catch (error) {
     if (error instanceof ContentError) return refuse(version, error.line, error.reason);
     // A fault in the parser must cost one file, not the whole site.

@@ -1,4 +1,5 @@
 import type { Release } from '../release/model.js';
+import type { FiledBytes } from './filed-bytes.js';
 
 /** An instant as the front matter wrote it, with its offset, and as milliseconds since 1970 UTC. */
 export interface Timestamp {
@@ -44,7 +45,7 @@ export interface LoadedRelease {
    */
   file: string;
   /** The filing as filed, byte for byte: what follows the front matter, if the file has any. */
-  source: Uint8Array;
+  source: FiledBytes;
   release: Release;
   meta: ReleaseMeta;
   /**

@@ -9,7 +9,7 @@ import { releaseAsFiled } from '../release/parse.js';
  * release its structure, never its publication.
  */
 export function asFiled(loaded: LoadedRelease): LoadedRelease {
-  const { text } = decodeFiling(loaded.source, loaded.file, Number.POSITIVE_INFINITY);
+  const { text } = decodeFiling(loaded.source.bytes(), loaded.file, Number.POSITIVE_INFINITY);
   return { ...loaded, release: releaseAsFiled(sourceLines(text), 1) };
 }
 

@@ -145,7 +145,7 @@ export function* renderSite(site: Site, rendering: SiteRendering): Steps<Rendere
         framable: true,
       })],
       [urls.releaseCard(slug), represent(content(PNG, rendered, () => drawCard(cardView(loaded, publication.siteName))))],
-      [urls.releaseText(slug), represent(content(TEXT, modified, () => Buffer.from(source.buffer, source.byteOffset, source.byteLength)))],
+      [urls.releaseText(slug), represent(content(TEXT, modified, () => source.bytes()))],
       [urls.releaseJson(slug), represent(content(JSON_TYPE, rendered, () =>
         asFiledOnFailure(loaded, (shown) => jsonBody(releaseJson(shown, { publication, dateOf })))))],
       ...releaseTables(loaded.release).map((table, index) =>

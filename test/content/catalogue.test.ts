@@ -1,3 +1,4 @@
+import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, FRESH_MEMORY, nextPublication, siteAt, type CatalogueEntry } from '../../src/content/catalogue.js';
 import { NO_FRONT_MATTER } from '../../src/content/front-matter/read.js';
@@ -19,10 +20,11 @@ describe('buildCatalogue and siteAt', () => {
   it('gives the seed its readable slug, keeps its bytes and says what the filing states', () => {
     const release = seedRelease();
     const meta = releaseMeta(release, NO_FRONT_MATTER);
-    const site = build([{ identity: 1, file: 'american-locker-2004-05.txt', source: bytes, release, frontMatter: NO_FRONT_MATTER, meta, modified: SEED_MODIFIED }]);
+    const source = new FiledBytes(bytes);
+    const site = build([{ identity: 1, file: 'american-locker-2004-05.txt', source, release, frontMatter: NO_FRONT_MATTER, meta, modified: SEED_MODIFIED }]);
     const [seed] = site.releases;
     expect(seed?.slug).toBe('2004-10-13-american-locker-group-postal-contract-extension');
-    expect(seed?.source).toBe(bytes);
+    expect(seed?.source).toBe(source);
     expect(seed?.meta).toMatchObject({
       headline: 'AMERICAN LOCKER GROUP INCORPORATED POSTAL CONTRACT EXTENSION',
       date: '2004-10-13',

@@ -1,3 +1,4 @@
+import { FiledBytes } from '../../src/content/filed-bytes.js';
 import type { CatalogueEntry } from '../../src/content/catalogue.js';
 import { NO_FRONT_MATTER, type FrontMatter } from '../../src/content/front-matter/read.js';
 import { releaseMeta } from '../../src/content/release-meta.js';
@@ -29,5 +30,5 @@ export function entry(
 ): CatalogueEntry {
   const release = minimalRelease({ headline, date });
   const matter = frontMatter(front);
-  return { identity, file, source: bytes, release, frontMatter: matter, meta: releaseMeta(release, matter), modified: MODIFIED };
+  return { identity, file, source: new FiledBytes(bytes), release, frontMatter: matter, meta: releaseMeta(release, matter), modified: MODIFIED };
 }

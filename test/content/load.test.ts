@@ -42,7 +42,7 @@ describe('loadSite', () => {
   it('keeps the bytes as filed', async () => {
     const site = await loadSite(path.join(FIXTURES, 'good'), { maxFileBytes: MAX });
     const onDisk = await readFile(path.join(FIXTURES, 'good', SEED));
-    expect(Buffer.from(site.releases[0]?.source ?? []).equals(onDisk)).toBe(true);
+    expect(site.releases[0]?.source.bytes().equals(onDisk)).toBe(true);
   });
 
   it('turns parser warnings and refusals into problems', async () => {
@@ -155,7 +155,7 @@ describe('loading front matter', () => {
     await writeFile(path.join(dir, 'gulfway.txt'), Buffer.concat([Buffer.from(FRONT), filing]));
     const site = await loadSite(dir, { maxFileBytes: MAX });
     const [release] = site.releases;
-    expect(Buffer.from(release?.source ?? []).equals(filing)).toBe(true);
+    expect(release?.source.bytes().equals(filing)).toBe(true);
     expect(release?.slug).toBe('gulfway-q2-distribution');
     expect(release?.meta.headline).toBe('Gulfway Declares Distribution');
     expect(release?.release.headline).toBeNull();

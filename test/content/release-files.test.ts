@@ -1,3 +1,4 @@
+import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { describe, expect, it } from 'vitest';
 import { NO_FRONT_MATTER } from '../../src/content/front-matter/read.js';
 import type { FileOutcome, FolderScan } from '../../src/content/load.js';
@@ -12,7 +13,7 @@ function read(file: string, headline: string): FileOutcome {
     file,
     stamp: `${file} ${headline}`,
     renameKey: '',
-    source: new TextEncoder().encode(headline),
+    source: new FiledBytes(new TextEncoder().encode(headline)),
     release,
     frontMatter: NO_FRONT_MATTER,
     meta: releaseMeta(release, NO_FRONT_MATTER),

@@ -214,8 +214,8 @@ describe('ContentStore, live', () => {
       watch.report('change', 'x.txt');
       clock.advance(DEBOUNCE_MS);
       const site = await withX;
-      expect(Buffer.from(site.releases.find((r) => r.file === 'x.txt')?.source ?? []).toString()).toBe(finished);
-      expect(sites.flatMap((each) => each.releases.filter((r) => r.file === 'x.txt')).map((r) => r.source.length)).toEqual([
+      expect(site.releases.find((r) => r.file === 'x.txt')?.source.bytes().toString()).toBe(finished);
+      expect(sites.flatMap((each) => each.releases.filter((r) => r.file === 'x.txt')).map((r) => r.source.byteLength)).toEqual([
         filing('Version one').length,
         finished.length,
       ]);
@@ -226,7 +226,7 @@ describe('ContentStore, live', () => {
       const sizes: number[] = [];
       store.subscribe((site) => {
         const x = site.releases.find((r) => r.file === 'x.txt');
-        if (x) sizes.push(x.source.length);
+        if (x) sizes.push(x.source.byteLength);
       });
       // A slow upload: a chunk every 100 ms for 1.6 s. The other file settles half-way through.
       const chunks = Array.from({ length: 16 }, (_, i) => `${i === 0 ? 'Uploaded slowly\n' : ''}${'word '.repeat(200)}\n`);

@@ -64,7 +64,7 @@ describe('renderSite', () => {
 
   it('serves the text exactly as filed', () => {
     expect(identityOf(resource(site, '/releases/american-locker-2004-05.txt')).equals(seedSource)).toBe(true);
-    expect(identityOf(resource(site, '/releases/widgets-2005-q4.txt')).equals(Buffer.from(richLoaded().source))).toBe(true);
+    expect(identityOf(resource(site, '/releases/widgets-2005-q4.txt')).equals(richLoaded().source.bytes())).toBe(true);
   });
 
   it('serves JSON pretty-printed with a final newline, parseable to the agreed shape', async () => {

@@ -1,3 +1,4 @@
+import { FiledBytes } from '../../../src/content/filed-bytes.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FrontMatter } from '../../../src/content/front-matter/read.js';
@@ -15,7 +16,7 @@ export function loadedOf(file: string, text: string, front: Partial<Omit<FrontMa
   return {
     slug,
     file,
-    source: new TextEncoder().encode(text),
+    source: new FiledBytes(new TextEncoder().encode(text)),
     release,
     meta: releaseMeta(release, frontMatter(front)),
     origin: { file, slug },
