@@ -8,7 +8,10 @@ import { WriteSettling } from './write-settling.js';
 export type WatchEvent = 'add' | 'change' | 'unlink' | 'addDir' | 'unlinkDir';
 
 export interface WatchHandlers {
-  /** A file or folder (absolute path) was added or changed, and has settled, or was removed. */
+  /**
+   * A file or folder (absolute path) was added or changed, and has settled, or was removed. A
+   * folder removed or renamed away may be reported alone, without the files it held.
+   */
   onChange(event: WatchEvent, changed: string): void;
   /** Anything at all happened in the folder, settled or not: how a burst is told. */
   onActivity(): void;
@@ -77,7 +80,9 @@ export function parcelWatch(settleMs: number): WatchFolder {
     return {
       close: async () => {
         settling.close();
-        await subscription.unsubscribe();
+        // Once a watched subfolder has moved away, removing its inotify watch fails with EINVAL
+        // (parcel-bundler/watcher#129): the watch is gone all the same.
+        await subscription.unsubscribe().catch(() => undefined);
       },
     };
   };

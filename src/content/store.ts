@@ -176,13 +176,19 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     await probe();
     const outcomes = new Map(files.outcomes);
     const ignored = new Map(files.ignored.map((item) => [item.file, item]));
-    const toRead: string[] = [];
+    const toRead = new Set<string>();
+    const others = new Set<string>();
     for (const file of changed) {
       if (file.split('/').some(isHidden)) continue;
-      if (isReleaseFileName(file.slice(file.lastIndexOf('/') + 1))) toRead.push(file);
-      else await lookAtOtherFile(file, ignored);
+      if (isReleaseFileName(file.slice(file.lastIndexOf('/') + 1))) toRead.add(file);
+      else others.add(file);
+      // A folder removed or renamed away is reported alone: what was read under it is looked at again.
+      const under = `${file}/`;
+      for (const known of files.outcomes.keys()) if (known.startsWith(under)) toRead.add(known);
+      for (const known of ignored.keys()) if (known.startsWith(under)) others.add(known);
     }
-    const read = await readFiles(dir, toRead, editOptions(), files.outcomes);
+    for (const file of others) await lookAtOtherFile(file, ignored);
+    const read = await readFiles(dir, [...toRead], editOptions(), files.outcomes);
     let added = false;
     for (const file of toRead) {
       const outcome = read.get(file);

@@ -242,6 +242,27 @@ describe('ContentStore, live', () => {
       expect(sizes.every((size) => size === chunks.join('').length)).toBe(true);
     });
 
+    it('unpublishes every release of a folder reported removed alone, and forgets what it ignored there', async () => {
+      await mkdir(path.join(dir, '2008', 'q4'), { recursive: true });
+      await write('2008/a.txt', filing('First of 2008'));
+      await write('2008/q4/b.txt', filing('Second of 2008'));
+      await write('2008/notes.md', 'notes');
+      await write('c.txt', filing('Kept'));
+      const watch = new FakeWatch();
+      const clock = new ManualClock(NOW);
+      const store = await open({ watch: true, watchFolder: watch.watchFolder, clock });
+      expect(store.current().releases).toHaveLength(3);
+      expect(store.current().ignored.map((item) => item.file)).toEqual(['2008/notes.md']);
+      await rename(path.join(dir, '2008'), path.join(dir, '..', `${path.basename(dir)}-2008`));
+      const without = nextSite(store);
+      watch.report('unlink', '2008');
+      clock.advance(DEBOUNCE_MS);
+      const site = await without;
+      expect(headlines(site)).toEqual(['Kept']);
+      expect(site.ignored).toEqual([]);
+      await rm(path.join(dir, '..', `${path.basename(dir)}-2008`), { recursive: true });
+    });
+
     it('with the real watcher: adds, edits and removes files in subfolders', { timeout: 20_000 }, async () => {
       const store = await open({ watch: true, writeSettleMs: 50 });
       await mkdir(path.join(dir, '2008'));
@@ -251,6 +272,21 @@ describe('ContentStore, live', () => {
       const removed = nextSite(store, (site) => site.releases.length === 0);
       await rm(path.join(dir, '2008'), { recursive: true });
       expect((await removed).problems).toEqual([]);
+    });
+
+    it('with the real watcher: follows a folder renamed within, and one moved away', { timeout: 20_000 }, async () => {
+      await mkdir(path.join(dir, 'drafts', 'q4'), { recursive: true });
+      await write('drafts/a.txt', filing('Renamed with its folder'));
+      await write('drafts/q4/b.txt', filing('Deeper down'));
+      const store = await open({ watch: true, writeSettleMs: 50 });
+      const renamed = nextSite(store, (site) => site.releases.length === 2 && site.releases.every((r) => r.file.startsWith('2008/')));
+      await rename(path.join(dir, 'drafts'), path.join(dir, '2008'));
+      expect((await renamed).releases.map((r) => r.file).sort()).toEqual(['2008/a.txt', '2008/q4/b.txt']);
+      const away = path.join(dir, '..', `${path.basename(dir)}-away`);
+      const gone = nextSite(store, (site) => site.releases.length === 0);
+      await rename(path.join(dir, '2008'), away);
+      expect((await gone).problems).toEqual([]);
+      await rm(away, { recursive: true });
     });
   });
 });
