@@ -5,6 +5,7 @@ import { ContentFolderError } from './content-folder-error.js';
 import { errorCode, type ContentFileSystem } from './file-system.js';
 import type { FolderWatch, WatchFolder, WatchHandlers } from './folder-watch.js';
 import { listFolder } from './list-folder.js';
+import { FILES_PER_TURN, nextTurn } from './next-turn.js';
 import { statContentFile, stampOf } from './load.js';
 
 export interface FollowOptions {
@@ -143,12 +144,11 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
   const snapshot = async (): Promise<Snapshot> => {
     const listing = await listFolder(options.fs, root);
     const stamps = new Map<string, string>();
-    await Promise.all(
-      listing.files.map(async (file) => {
-        const stats = await statContentFile(options.fs, root, file).catch(() => null);
-        stamps.set(file, stats === null ? '-' : stampOf(stats));
-      }),
-    );
+    for (const [index, file] of listing.files.entries()) {
+      const stats = await statContentFile(options.fs, root, file).catch(() => null);
+      stamps.set(file, stats === null ? '-' : stampOf(stats));
+      if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await nextTurn();
+    }
     const signature = [
       ...listing.files.map((file) => `${file}\t${stamps.get(file) ?? ''}`),
       ...listing.ignored.map(({ file }) => file),

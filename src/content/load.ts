@@ -9,6 +9,7 @@ import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } fro
 import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter/read.js';
 import { splitFrontMatter } from './front-matter/split.js';
 import { withLeanInlining } from './lean-inlining.js';
+import { FILES_PER_TURN, nextTurn } from './next-turn.js';
 import { openParsePool } from './parse-pool.js';
 import { releaseMeta } from './release-meta.js';
 import { fullPath, listFolder } from './list-folder.js';
@@ -144,6 +145,8 @@ export async function readFiles(
   const read: (FileOutcome | null)[] = [];
   let next = 0;
   let done = 0;
+  // Every reader waits here: the one that reaches the count lets the event loop turn for all.
+  let turn: Promise<void> = Promise.resolve();
   const readOneAfterAnother = async (): Promise<void> => {
     while (next < files.length) {
       const index = next++;
@@ -151,6 +154,8 @@ export async function readFiles(
       read[index] = await readContentFile(dir, file, reading, previous.get(file), readNow);
       done += 1;
       if (done % PROGRESS_EVERY === 0 || done === files.length) options.onProgress?.(done, files.length);
+      if (done % FILES_PER_TURN === 0) turn = nextTurn();
+      await turn;
     }
   };
   const readAll = (): Promise<unknown> => Promise.all(Array.from({ length: Math.min(READING_AT_ONCE, files.length) }, readOneAfterAnother));

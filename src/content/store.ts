@@ -7,6 +7,7 @@ import { followFolder, type Following } from './follow-folder.js';
 import { parcelWatch, type WatchFolder } from './folder-watch.js';
 import { compareNames, fullPath, isHidden, isReleaseFileName } from './list-folder.js';
 import { loadFiles, readFiles, type FolderScan, type LoadOptions } from './load.js';
+import { nextTurn } from './next-turn.js';
 import { openParsePool, type ParsePool } from './parse-pool.js';
 import { ReleaseFiles } from './release-files.js';
 import type { IgnoredFile, Site } from './site.js';
@@ -46,11 +47,6 @@ const DEFAULT_DEBOUNCE_MS = 100;
 const DEFAULT_WRITE_SETTLE_MS = 200;
 const DEFAULT_RETRY_MS = 1000;
 const DEFAULT_BURST_EVENTS = 500;
-
-/** Lets the event loop answer what is waiting before the next step of a load. */
-function answerRequests(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /**
  * Loads the content folder and keeps it loaded: reads what changes, keeps each file's last good
@@ -97,12 +93,12 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
   const commit = async (scan: FolderScan): Promise<Site> => {
     if (loaded && !files.differs(scan)) return site;
     const change = files.commit(scan, clock.now());
-    await answerRequests();
+    await nextTurn();
     const served = new Set(site.releases.map(({ slug }) => slug));
     const built = buildCatalogue(files.entries(), files.problems(), files.ignored, memory, served);
     memory = built.memory;
     catalogue = built.catalogue;
-    await answerRequests();
+    await nextTurn();
     const next = siteAt(catalogue, clock.now());
     logLoad(log, site, next, change, built.changes);
     loaded = true;
