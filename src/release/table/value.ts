@@ -68,9 +68,10 @@ export function isNil(text: string): boolean {
 
 /** A cell that reads as an entry of a number column: a figure, a nil dash, "n/a". */
 export function isEntry(text: string): boolean {
-  if (!MAY_BE_ENTRY.test(text)) return false;
+  // Most words of a line hold neither; and without one, no marker comes off and no number is read.
+  if (!DIGIT_OR_DASH.test(text)) return NOT_A_NUMBER.test(text.replace(/\s+/g, ''));
   return isNil(text) || cellValue(text) !== null;
 }
 
-/** Every entry holds a digit, a dash or the letters of "n/a", "nm", "none" or "nil". */
-const MAY_BE_ENTRY = /[\d\-—–−nN]/;
+/** Every figure holds a digit, and every nil dash a dash. */
+const DIGIT_OR_DASH = /[\d\-—–−]/;
