@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, lastWord, spacesCollapsed, wordCount, wordCountUpTo } from '../../../src/release/recognisers/words.js';
+import { collapse, isWhiteSpace, lastWord, spacesCollapsed, wordCount, wordCountUpTo } from '../../../src/release/recognisers/words.js';
 import { words } from '../../../src/release/table/tokens.js';
 
 /** Text from words and every kind of white space a filing may hold, in runs of any length. */
@@ -19,6 +19,15 @@ describe('reading white space by code unit', () => {
       fc.property(text, (filed) => {
         expect(spacesCollapsed(filed)).toBe(filed.replace(/\s+/g, ' '));
       }),
+    );
+  });
+
+  it('collapses every run of white space to one space and trims the ends, as replacing each run does', () => {
+    fc.assert(
+      fc.property(text, (filed) => {
+        expect(collapse(filed)).toBe(filed.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
     );
   });
 
