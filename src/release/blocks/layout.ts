@@ -1,7 +1,7 @@
 import type { SourceLine } from '../lines/source-lines.js';
 import { listMarker } from '../recognisers/list-marker.js';
 import { isRule } from '../recognisers/markers.js';
-import { hasWords, isWhiteSpace } from '../recognisers/words.js';
+import { isWhiteSpace } from '../recognisers/words.js';
 import type { LineGroup } from './groups.js';
 
 /** How the filing was laid out: hard-wrapped at a width, or one paragraph per line. */
@@ -40,8 +40,14 @@ export function measureLayout(groups: readonly LineGroup[]): Layout {
   return { width: wrapped[Math.floor((wrapped.length - 1) * 0.8)] ?? WIDEST_WRAP };
 }
 
+/**
+ * Eight words or more, as `hasWords(text, 8)` counts them: anchored, the pattern reads a line
+ * in about two thirds of the time a loop of code units takes, and it reads every line.
+ */
+export const PROSE_WORDS = /^\s*(?:\S+\s+){7}\S/;
+
 function isProse(line: SourceLine): boolean {
-  return !line.inTable && hasWords(line.text, 8) && !WIDE_GAP.test(line.text);
+  return !line.inTable && PROSE_WORDS.test(line.text) && !WIDE_GAP.test(line.text);
 }
 
 /** The line reaches the wrap width: the next word would not have fitted on it. */
