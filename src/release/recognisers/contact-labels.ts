@@ -52,8 +52,8 @@ export function isContactLine(text: string): boolean {
   if (opensContact(line) || ROLE_LABEL.test(line)) return true;
   if (line.length <= NUMBER_LINE_MAX && hasPhoneOrEmail(line)) return true;
   return text.trim().split(CELL_GAP).every((cell) => {
-    const words = cell.split(' ').length;
     if (cell.length > CELL_MAX || (/[.!?]$/.test(cell) && !ABBREVIATION_END.test(cell))) return false;
-    return !(words >= HEADLINE_WORDS && cell === cell.toUpperCase() && /\p{Lu}/u.test(cell) && !ORGANISATION.test(cell));
+    // Words are counted last: only a cell in capitals can be a headline.
+    return !(cell === cell.toUpperCase() && cell.split(' ').length >= HEADLINE_WORDS && /\p{Lu}/u.test(cell) && !ORGANISATION.test(cell));
   });
 }
