@@ -55,7 +55,7 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   const place = PLACE_START.exec(paragraph);
   if (!place) return null;
   const city = place[1] ?? '';
-  if (LABEL_WORD.test(city.split(' ')[0] ?? '')) return null;
+  if (LABEL_WORD.test(firstWord(city))) return null;
   let rest = paragraph.slice(place[0].length);
   let consumed = place[0].length;
   let dateText: string | null = null;
@@ -97,6 +97,12 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
   const text = paragraph.slice(0, consumed).trim();
   if (strong && !dash && !/^ \S/.test(rest) && rest !== '') return null;
   return { text, city, dateText, wire };
+}
+
+/** The text up to its first space: what `split(' ')[0]` gives, without splitting the rest. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space === -1 ? text : text.slice(0, space);
 }
 
 function nextIsComponent(rest: string): boolean {
