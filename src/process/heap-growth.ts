@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Once the site is loaded, the heap is collected when it has grown this much past what it holds. */
-export const LOADED_HEAP_GROWTH_PERCENT = 15;
+export const LOADED_HEAP_GROWTH_PERCENT = 10;
 
 type CollectGarbage = (options: { type: 'major'; execution: 'async' }) => unknown;
 
