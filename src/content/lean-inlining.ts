@@ -8,7 +8,7 @@ const LEAN_BUDGET = 230;
 /**
  * Runs `work` with V8 inlining a quarter as much into each function it optimises. Each parse
  * thread optimises the parser anew, and inlining is most of what that costs: at ten thousand
- * releases it took start-up's CPU down by 5 to 10% (the parse included). Served pages lose
+ * releases it took start-up's CPU down by up to a tenth (the parse included). Served pages lose
  * about a tenth of their rate with it, so the default is back once `work` settles. The budget
  * is the whole process's: two such runs at once end lean when the first one ends.
  */
