@@ -172,17 +172,16 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     await probe();
     const outcomes = new Map(files.outcomes);
     const ignored = new Map(files.ignored.map((item) => [item.file, item]));
+    const visible = new Set([...changed].filter((file) => !file.split('/').some(isHidden)));
     const toRead = new Set<string>();
     const others = new Set<string>();
-    for (const file of changed) {
-      if (file.split('/').some(isHidden)) continue;
+    for (const file of visible) {
       if (isReleaseFileName(file.slice(file.lastIndexOf('/') + 1))) toRead.add(file);
       else others.add(file);
-      // A folder removed or renamed away is reported alone: what was read under it is looked at again.
-      const under = `${file}/`;
-      for (const known of files.outcomes.keys()) if (known.startsWith(under)) toRead.add(known);
-      for (const known of ignored.keys()) if (known.startsWith(under)) others.add(known);
     }
+    // A folder removed or renamed away is reported alone: what was read under it is looked at again.
+    for (const known of underAny(visible, files.outcomes.keys())) toRead.add(known);
+    for (const known of underAny(visible, ignored.keys())) others.add(known);
     for (const file of others) await lookAtOtherFile(file, ignored);
     const read = await readFiles(dir, [...toRead], editOptions(), files.outcomes);
     let added = false;
@@ -251,4 +250,21 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       listeners.clear();
     },
   };
+}
+
+/**
+ * The paths among `known` that lie inside one of the `folders`: each path's folders are looked
+ * up, so that an edit costs one pass over the files held, however many changes it brings.
+ */
+function underAny(folders: ReadonlySet<string>, known: Iterable<string>): string[] {
+  const inside: string[] = [];
+  for (const file of known) {
+    for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
+      if (folders.has(file.slice(0, slash))) {
+        inside.push(file);
+        break;
+      }
+    }
+  }
+  return inside;
 }
