@@ -15,6 +15,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadGenerator, steadyLoad, type LoadResult } from './harness/drive.js';
 import { sleep, startNode, type Child } from './harness/processes.js';
+import { median, medianOfRoundRatios } from './harness/rounds.js';
 import { generateRelease } from './scale/generate-releases.js';
 
 const SIZES = [...new Set([1, 1000, Number(process.argv[2] ?? 10_000)])].sort((a, b) => a - b);
@@ -157,12 +158,6 @@ async function edits(site: Started, load: Load): Promise<Edits> {
   return { liveMs: median(times), delay };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 const drive = loadGenerator();
 const loadBefore = loadavg();
 process.stdout.write(`sizes ${SIZES.join(', ')}; a release page under ${CONNECTIONS} connections, brotli, ${ROUNDS} rounds of ${SECONDS} s taking turns; load from ${drive.tool}\n`);
@@ -188,11 +183,11 @@ try {
   const ends = new Map<Started, Probe>();
   for (const site of sites) ends.set(site, await ask(site.server, 'report'));
 
-  const rate = (site: Started): number => median((pages.get(site) ?? []).map((run) => run.requestsPerSecond));
-  // Against the one-release site measured in the same round: the machine's speed drifts between rounds.
-  const oneRelease = sites[0] === undefined ? [] : (pages.get(sites[0]) ?? []);
-  const vsOne = (site: Started): number =>
-    median((pages.get(site) ?? []).map((run, round) => run.requestsPerSecond / (oneRelease[round]?.requestsPerSecond ?? run.requestsPerSecond)));
+  const ratesOf = (site: Started | undefined): number[] =>
+    (site === undefined ? [] : (pages.get(site) ?? [])).map((run) => run.requestsPerSecond);
+  const rate = (site: Started): number => median(ratesOf(site));
+  // Against the one-release site measured in the same round.
+  const vsOne = (site: Started): number => medianOfRoundRatios(ratesOf(site), ratesOf(sites[0]));
   const MB = 1024 * 1024;
   const columns = [
     'releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading',

@@ -14,6 +14,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadGenerator, type LoadResult } from './harness/drive.js';
 import { startNode, type Child } from './harness/processes.js';
+import { median, medianOfRoundRatios } from './harness/rounds.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
@@ -129,11 +130,6 @@ try {
   await rm(scratch, { recursive: true, force: true });
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const runsOf = (target: Target | undefined): LoadResult[] => (target === undefined ? [] : (results.get(target.name) ?? []));
 process.stdout.write('\nmedians\n');
 for (const target of targets) {
@@ -145,12 +141,8 @@ for (const target of targets) {
   };
   process.stdout.write(`         ${row(target.name, result)}\n`);
 }
-/**
- * The median over the rounds of each round's ratio: the machine's speed drifts over minutes, and
- * servers measured one after another in the same round share the same drift.
- */
 const ratio = (top: Target | undefined, bottom: Target | undefined, of: (run: LoadResult) => number): number =>
-  median(runsOf(top).map((run, round) => of(run) / of(runsOf(bottom)[round] ?? run)));
+  medianOfRoundRatios(runsOf(top).map(of), runsOf(bottom).map(of));
 const [a, b, c, d] = targets;
 const rate = (run: LoadResult): number => run.requestsPerSecond;
 process.stdout.write(`\nmedian over rounds of each round's ratio\n`);
