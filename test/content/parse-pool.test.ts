@@ -1,11 +1,12 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/content/clock.js';
 import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
+import { BACKGROUND_NICENESS } from '../../src/process/background-priority.js';
 import { ContentError } from '../../src/release/content-error.js';
 import { parseRelease } from '../../src/release/parse.js';
 
@@ -42,7 +43,21 @@ describe('openParsePool', { timeout: 30_000 }, () => {
     const releases = await Promise.all(texts.map((text, i) => pool.parse(text, `${i}.txt`)));
     expect(releases.map((release) => release.headline?.text)).toEqual(texts.map((_, i) => `Company ${i} Announces Results`));
   });
+
+  it.runIf(process.platform === 'linux')('runs its threads behind the main thread, which keeps its priority', async () => {
+    await pool.parse('Company Announces Results\n\nATLANTA - Sales rose.\n', 'a.txt');
+    const niceness = await threadNiceness();
+    expect(niceness.filter((nice) => nice === BACKGROUND_NICENESS).length).toBeGreaterThanOrEqual(2);
+    expect(getPriority()).not.toBe(BACKGROUND_NICENESS);
+  });
 });
+
+/** Each thread's nice value, from the 19th field of its /proc stat line (the name before it may hold spaces). */
+async function threadNiceness(): Promise<number[]> {
+  const tasks = await readdir('/proc/self/task');
+  const stats = await Promise.all(tasks.map((task) => readFile(`/proc/self/task/${task}/stat`, 'utf8')));
+  return stats.map((stat) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+}
 
 describe('loading a large folder', () => {
   let dir: string;
