@@ -1,27 +1,27 @@
 import { ContentError } from '../release/content-error.js';
-import { decodeFiling } from '../release/lines/decode.js';
 import type { Release, Warning } from '../release/model.js';
-import { parseRelease } from '../release/parse.js';
 import { FiledBytes } from './filed-bytes.js';
 import { buildCatalogue, FRESH_MEMORY, siteAt, type CatalogueEntry } from './catalogue.js';
 import { systemClock, type Clock } from './clock.js';
 import { errorCode, nodeFileSystem, type ContentFileSystem, type FileStats } from './file-system.js';
-import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter/read.js';
-import { splitFrontMatter } from './front-matter/split.js';
+import { NO_FRONT_MATTER, type FrontMatter } from './front-matter/read.js';
 import { withLeanInlining } from './lean-inlining.js';
 import { FILES_PER_TURN, nextTurn } from './next-turn.js';
-import { openParsePool } from './parse-pool.js';
+import { openParsePool, type ParsePool } from './parse-pool.js';
+import { readFiling, type Filing, type ParseRelease } from './read-filing.js';
 import { releaseMeta } from './release-meta.js';
 import { fullPath, listFolder } from './list-folder.js';
 import type { IgnoredFile, Problem, ReleaseMeta, Site } from './site.js';
 
-export type ParseRelease = (text: string, file: string) => Release | Promise<Release>;
+export type { ParseRelease } from './read-filing.js';
 
 export interface LoadOptions {
   /** Files larger than this are refused without being read. */
   maxFileBytes: number;
-  /** Reads the decoded text; the filing parser unless a test stands in for it. */
+  /** Reads the decoded text, on this thread; the filing parser unless a test stands in for it. */
   parse?: ParseRelease;
+  /** Reads files' bytes on other threads: the parse pool the load opens, or one kept for edits. */
+  pool?: ParsePool;
   /** The real file system unless a test stands in for it. */
   fs?: ContentFileSystem;
   /** Decides which releases are past their embargo; the system clock by default. */
@@ -140,8 +140,8 @@ export async function readFiles(
   readNow: ReadNow = () => true,
 ): Promise<Map<string, FileOutcome>> {
   const unread = files.filter((file) => !previous.has(file)).length;
-  const pool = options.parse === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
-  const reading: LoadOptions = pool === null ? options : { ...options, parse: pool.parse };
+  const pool = options.parse === undefined && options.pool === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
+  const reading: LoadOptions = pool === null ? options : { ...options, pool };
   const read: (FileOutcome | null)[] = [];
   let next = 0;
   let done = 0;
@@ -217,18 +217,13 @@ async function readContentFile(
     return refuse(version, 1, `cannot read the file (${errorCode(error)})`);
   }
   try {
-    const { text, warnings: decodeWarnings } = decodeFiling(bytes, file, options.maxFileBytes);
-    const parts = splitFrontMatter(bytes, file);
-    const frontMatter = parts.yaml === null ? NO_FRONT_MATTER : readFrontMatter(parts.yaml, 2, file);
-    const filed = withoutFrontMatter(text, parts.bodyLine);
-    if (filed.trim() === '') {
-      throw new ContentError(file, parts.bodyLine - 1, 'nothing follows the front matter: the filing goes below its closing "---"');
-    }
-    const release = await (options.parse ?? parseRelease)(filed, file);
-    const warnings = [...decodeWarnings, ...release.warnings].map((warning) => asProblem(file, warning));
+    const filing = await readBytes(bytes, file, options);
+    const warnings = filing.warnings.map((warning) => asProblem(file, warning));
+    const { release } = filing;
+    const frontMatter = filing.frontMatter ?? NO_FRONT_MATTER;
     const meta = releaseMeta(release, frontMatter);
     const modified = new Date(Number(stats.mtimeNs / 1_000_000n));
-    return { kind: 'release', ...version, source: new FiledBytes(parts.body), release, frontMatter, meta, modified, warnings };
+    return { kind: 'release', ...version, source: new FiledBytes(filing.source), release, frontMatter, meta, modified, warnings };
   } catch (error) {
     if (error instanceof ContentError) return refuse(version, error.line, error.reason);
     // A fault in the parser must cost one file, not the whole site.
@@ -236,15 +231,12 @@ async function readContentFile(
   }
 }
 
-/**
- * The text the parser reads: the front matter's lines left blank, so that every line keeps
- * its number in the file and the parser's `file:line` messages point at the right place.
- */
-function withoutFrontMatter(text: string, bodyLine: number): string {
-  if (bodyLine === 1) return text;
-  const lines = text.split('\n');
-  lines.fill('', 0, Math.min(bodyLine - 1, lines.length));
-  return lines.join('\n');
+/** What a file's bytes give: read on the pool's threads when there is one, here otherwise. */
+function readBytes(bytes: Uint8Array, file: string, options: LoadOptions): Promise<Filing> {
+  if (options.pool !== undefined) return options.pool.read(bytes, file, options.maxFileBytes);
+  return new Promise((resolve) => {
+    resolve(readFiling(bytes, file, options.maxFileBytes, options.parse));
+  });
 }
 
 function asProblem(file: string, warning: Warning): Problem {

@@ -2,32 +2,34 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from '../module-worker.js';
 import { ContentError } from '../release/content-error.js';
-import type { Release } from '../release/model.js';
-import { parseRelease } from '../release/parse.js';
+import { readFiling, type Filing } from './read-filing.js';
 
 export interface ParseRequest {
   id: number;
-  text: string;
+  bytes: Uint8Array;
   file: string;
+  maxBytes: number;
 }
 
 export type ParseReply =
-  | { id: number; release: Release }
+  | { id: number; filing: Filing }
   | { id: number; refused: { line: number; reason: string } }
   | { id: number; failed: string };
 
-/** Parses filings on worker threads, one per core, so that thousands load in a fraction of the time. */
+/**
+ * Reads filings on worker threads, one per core, so that thousands load in a fraction of the
+ * time, and the thread that serves only reads files and takes in what they gave.
+ */
 export interface ParsePool {
-  /** As `parseRelease`, on another thread: resolves with the release or rejects with its ContentError. */
-  parse: (text: string, file: string) => Promise<Release>;
+  /** As `readFiling`, on another thread: resolves with the filing or rejects with its ContentError. */
+  read: (bytes: Uint8Array, file: string, maxBytes: number) => Promise<Filing>;
   /** Ends the threads; call it once every parse has settled. */
   close(): Promise<void>;
 }
 
 interface Pending {
-  text: string;
-  file: string;
-  resolve: (release: Release) => void;
+  request: ParseRequest;
+  resolve: (filing: Filing) => void;
   reject: (error: Error) => void;
 }
 
@@ -75,8 +77,8 @@ export function openParsePool(size: number = availableParallelism(), startWorker
     const pending = thread.pending.get(reply.id);
     if (pending === undefined) return;
     thread.pending.delete(reply.id);
-    if ('release' in reply) pending.resolve(reply.release);
-    else if ('refused' in reply) pending.reject(new ContentError(pending.file, reply.refused.line, reply.refused.reason));
+    if ('filing' in reply) pending.resolve(reply.filing);
+    else if ('refused' in reply) pending.reject(new ContentError(pending.request.file, reply.refused.line, reply.refused.reason));
     else pending.reject(new Error(reply.failed));
   };
 
@@ -106,21 +108,23 @@ export function openParsePool(size: number = availableParallelism(), startWorker
       threads.push(start());
       for (const { reject } of pending) reject(error);
     } else {
-      for (const { text, file, resolve, reject } of pending) parseHere(text, file).then(resolve, reject);
+      for (const { request, resolve, reject } of pending) readHere(request).then(resolve, reject);
     }
   };
 
   for (let i = 0; i < Math.max(1, size); i++) threads.push(start());
 
   return {
-    parse: (text, file) => {
+    read: (bytes, file, maxBytes) => {
+      // A small file is read into a view on Node's shared pool of buffers, which would be sent whole.
+      const own = bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+      const request = { id: nextId++, bytes: own, file, maxBytes };
       const [first, ...others] = threads;
-      if (first === undefined) return parseHere(text, file);
+      if (first === undefined) return readHere(request);
       const thread = others.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least), first);
-      const id = nextId++;
       return new Promise((resolve, reject) => {
-        thread.pending.set(id, { text, file, resolve, reject });
-        thread.unsent.push({ id, text, file });
+        thread.pending.set(request.id, { request, resolve, reject });
+        thread.unsent.push(request);
         if (thread.unsent.length >= BATCH) send(thread);
         else sendSoon();
       });
@@ -132,9 +136,9 @@ export function openParsePool(size: number = availableParallelism(), startWorker
   };
 }
 
-function parseHere(text: string, file: string): Promise<Release> {
+function readHere({ bytes, file, maxBytes }: ParseRequest): Promise<Filing> {
   return new Promise((resolve) => {
-    resolve(parseRelease(text, file));
+    resolve(readFiling(bytes, file, maxBytes));
   });
 }
 

@@ -1,19 +1,21 @@
 import { parentPort } from 'node:worker_threads';
 import { runBehindServing } from '../process/background-priority.js';
 import { ContentError } from '../release/content-error.js';
-import { parseRelease } from '../release/parse.js';
 import type { ParseReply, ParseRequest } from './parse-pool.js';
+import { readFiling } from './read-filing.js';
 
-// One thread of the parse pool: parses each filing it is sent, and answers for all of them at
-// once, each with its release or its error. It runs behind the main thread, which serves.
+// One thread of the parse pool: reads each filing it is sent, and answers for all of them at
+// once, each with what it gave or its error. It runs behind the main thread, which serves.
 runBehindServing();
 parentPort?.on('message', (requests: ParseRequest[]) => {
-  parentPort?.postMessage(requests.map(parse));
+  const replies = requests.map(read);
+  // The deflated bytes are moved, not copied: each has a buffer of its own.
+  parentPort?.postMessage(replies, replies.flatMap((reply) => ('filing' in reply ? [reply.filing.source.packed.buffer] : [])));
 });
 
-function parse({ id, text, file }: ParseRequest): ParseReply {
+function read({ id, bytes, file, maxBytes }: ParseRequest): ParseReply {
   try {
-    return { id, release: parseRelease(text, file) };
+    return { id, filing: readFiling(bytes, file, maxBytes) };
   } catch (error) {
     return error instanceof ContentError
       ? { id, refused: { line: error.line, reason: error.reason } }

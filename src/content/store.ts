@@ -165,7 +165,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
   // the first one: a long filing's parse (and the parser's first, cold one) then holds no request.
   let editParser: ParsePool | null = null;
   const editOptions = (): LoadOptions =>
-    options.parse === undefined ? { ...loadOptions, parse: (editParser ??= openParsePool(1)).parse } : loadOptions;
+    options.parse === undefined ? { ...loadOptions, pool: (editParser ??= openParsePool(1)) } : loadOptions;
 
   /** The folder as held, with just these files (relative paths) looked at again. */
   const rescan = async (changed: ReadonlySet<string>): Promise<FolderScan> => {

@@ -20,7 +20,7 @@ describe('buildCatalogue and siteAt', () => {
   it('gives the seed its readable slug, keeps its bytes and says what the filing states', () => {
     const release = seedRelease();
     const meta = releaseMeta(release, NO_FRONT_MATTER);
-    const source = new FiledBytes(bytes);
+    const source = FiledBytes.of(bytes);
     const site = build([{ identity: 1, file: 'american-locker-2004-05.txt', source, release, frontMatter: NO_FRONT_MATTER, meta, modified: SEED_MODIFIED }]);
     const [seed] = site.releases;
     expect(seed?.slug).toBe('2004-10-13-american-locker-group-postal-contract-extension');

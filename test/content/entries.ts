@@ -30,5 +30,5 @@ export function entry(
 ): CatalogueEntry {
   const release = minimalRelease({ headline, date });
   const matter = frontMatter(front);
-  return { identity, file, source: new FiledBytes(bytes), release, frontMatter: matter, meta: releaseMeta(release, matter), modified: MODIFIED };
+  return { identity, file, source: FiledBytes.of(bytes), release, frontMatter: matter, meta: releaseMeta(release, matter), modified: MODIFIED };
 }

@@ -6,7 +6,7 @@ describe('FiledBytes', () => {
   it('gives back exactly the bytes it was given, whatever they are', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 40_000 }), (bytes) => {
-        const filed = new FiledBytes(bytes);
+        const filed = FiledBytes.of(bytes);
         expect(filed.byteLength).toBe(bytes.byteLength);
         expect(filed.bytes().equals(bytes)).toBe(true);
       }),
@@ -15,7 +15,7 @@ describe('FiledBytes', () => {
 
   it('gives back a filing larger than its window, repeated text and all', () => {
     const filing = Buffer.from(`${'Net sales rose 12% to $41.2 million.   \n'.repeat(3000)}\u00e9\u2019\r\n`, 'utf8');
-    const filed = new FiledBytes(filing);
+    const filed = FiledBytes.of(filing);
     expect(filed.bytes().equals(filing)).toBe(true);
   });
 });

@@ -5,13 +5,16 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/content/clock.js';
 import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
+import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
+import { readFiling } from '../../src/content/read-filing.js';
 import { BACKGROUND_NICENESS } from '../../src/process/background-priority.js';
 import { ContentError } from '../../src/release/content-error.js';
 import { parseRelease } from '../../src/release/parse.js';
 
 const CORPUS = path.join(import.meta.dirname, '../fixtures/corpus');
 const MAX = 2 * 1024 * 1024;
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 // Threads start by compiling the parser from its sources, which takes seconds on a busy machine.
 describe('openParsePool', { timeout: 30_000 }, () => {
@@ -27,25 +30,28 @@ describe('openParsePool', { timeout: 30_000 }, () => {
     const files = (await readdir(CORPUS)).filter((file) => file.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
-      const text = await readFile(path.join(CORPUS, file), 'utf8');
-      expect(await pool.parse(text, file)).toEqual(parseRelease(text, file));
+      const bytes = await readFile(path.join(CORPUS, file));
+      const filing = await pool.read(bytes, file, MAX);
+      expect(filing).toEqual(readFiling(bytes, file, MAX));
+      expect(filing.release).toEqual(parseRelease(bytes.toString('utf8'), file));
+      expect(new FiledBytes(filing.source).bytes().equals(bytes)).toBe(true);
     }
   });
 
   it('refuses what the parser refuses, with the same file, line and reason', async () => {
-    const refusal = pool.parse('\n\n12 34\n', 'numbers.txt');
+    const refusal = pool.read(encode('\n\n12 34\n'), 'numbers.txt', MAX);
     await expect(refusal).rejects.toBeInstanceOf(ContentError);
     await expect(refusal).rejects.toMatchObject({ file: 'numbers.txt', line: 3, reason: expect.stringMatching(/no words/) as unknown });
   });
 
   it('parses many filings at once, each answered with its own', async () => {
     const texts = Array.from({ length: 40 }, (_, i) => `Company ${i} Announces Results\n\nATLANTA - Company ${i} said today that sales rose.\n`);
-    const releases = await Promise.all(texts.map((text, i) => pool.parse(text, `${i}.txt`)));
-    expect(releases.map((release) => release.headline?.text)).toEqual(texts.map((_, i) => `Company ${i} Announces Results`));
+    const filings = await Promise.all(texts.map((text, i) => pool.read(encode(text), `${i}.txt`, MAX)));
+    expect(filings.map((filing) => filing.release.headline?.text)).toEqual(texts.map((_, i) => `Company ${i} Announces Results`));
   });
 
   it.runIf(process.platform === 'linux')('runs its threads behind the main thread, which keeps its priority', async () => {
-    await pool.parse('Company Announces Results\n\nATLANTA - Sales rose.\n', 'a.txt');
+    await pool.read(encode('Company Announces Results\n\nATLANTA - Sales rose.\n'), 'a.txt', MAX);
     const niceness = await threadNiceness();
     expect(niceness.filter((nice) => nice === BACKGROUND_NICENESS).length).toBeGreaterThanOrEqual(2);
     expect(getPriority()).not.toBe(BACKGROUND_NICENESS);
@@ -79,6 +85,10 @@ describe('loading a large folder', () => {
     const single = await loadSite(dir, { maxFileBytes: MAX, clock, parse: parseRelease });
     expect(pooled.releases).toHaveLength(PARSE_POOL_THRESHOLD);
     expect(pooled).toEqual(single);
+    // The bytes were deflated on threads that have ended since: they are the files' still.
+    for (const loaded of pooled.releases) {
+      expect(loaded.source.bytes().equals(await readFile(path.join(dir, loaded.file)))).toBe(true);
+    }
   });
 });
 
@@ -88,9 +98,9 @@ describe('a parse pool whose threads fail', () => {
   it('parses on this thread when its threads cannot start', async () => {
     const pool = openParsePool(2, () => new Worker('throw new Error("cannot start here")', { eval: true }));
     try {
-      const releases = await Promise.all([pool.parse(TEXT, 'a.txt'), pool.parse(TEXT, 'b.txt'), pool.parse(TEXT, 'c.txt')]);
-      expect(releases).toEqual([parseRelease(TEXT, 'a.txt'), parseRelease(TEXT, 'b.txt'), parseRelease(TEXT, 'c.txt')]);
-      expect(await pool.parse(TEXT, 'd.txt')).toEqual(parseRelease(TEXT, 'd.txt'));
+      const filings = await Promise.all(['a.txt', 'b.txt', 'c.txt'].map((file) => pool.read(encode(TEXT), file, MAX)));
+      expect(filings).toEqual(['a.txt', 'b.txt', 'c.txt'].map((file) => readFiling(encode(TEXT), file, MAX)));
+      expect(await pool.read(encode(TEXT), 'd.txt', MAX)).toEqual(readFiling(encode(TEXT), 'd.txt', MAX));
     } finally {
       await pool.close();
     }
@@ -111,9 +121,9 @@ describe('a parse pool whose threads fail', () => {
       return new Worker(dying, { eval: true });
     });
     try {
-      await expect(pool.parse(TEXT, 'a.txt')).rejects.toThrow('first answer');
-      await expect(pool.parse(TEXT, 'b.txt')).rejects.toThrow(/exit code 3/);
-      await expect(pool.parse(TEXT, 'c.txt')).rejects.toThrow('first answer');
+      await expect(pool.read(encode(TEXT), 'a.txt', MAX)).rejects.toThrow('first answer');
+      await expect(pool.read(encode(TEXT), 'b.txt', MAX)).rejects.toThrow(/exit code 3/);
+      await expect(pool.read(encode(TEXT), 'c.txt', MAX)).rejects.toThrow('first answer');
       expect(started).toBe(2);
     } finally {
       await pool.close();

@@ -13,7 +13,7 @@ function read(file: string, headline: string): FileOutcome {
     file,
     stamp: `${file} ${headline}`,
     renameKey: '',
-    source: new FiledBytes(new TextEncoder().encode(headline)),
+    source: FiledBytes.of(new TextEncoder().encode(headline)),
     release,
     frontMatter: NO_FRONT_MATTER,
     meta: releaseMeta(release, NO_FRONT_MATTER),

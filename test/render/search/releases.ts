@@ -16,7 +16,7 @@ export function loadedOf(file: string, text: string, front: Partial<Omit<FrontMa
   return {
     slug,
     file,
-    source: new FiledBytes(new TextEncoder().encode(text)),
+    source: FiledBytes.of(new TextEncoder().encode(text)),
     release,
     meta: releaseMeta(release, frontMatter(front)),
     origin: { file, slug },
