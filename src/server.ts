@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { checkContentFolder } from './content-folder.js';
 import type { ParseRelease } from './content/load.js';
+import type { ParseThreads } from './content/parse-threads.js';
 import { openContentStore, type ContentStore } from './content/store.js';
 import { withAccessLog } from './http/access-log.js';
 import { createApp } from './http/app.js';
@@ -38,6 +39,8 @@ export interface StartOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reads the decoded text; the filing parser unless a test stands in for it. */
   parse?: ParseRelease;
+  /** Parse threads started ahead by the process, for the first load. */
+  parseThreads?: ParseThreads;
   /** Access log lines for a person at a terminal rather than for a collector. */
   readableLogs?: boolean;
 }
@@ -87,9 +90,9 @@ export async function startServer(config: Config, logger: Logger, options: Start
   }
 
   let store: ContentStore | null = null;
-  const ready = (async () => {
+  const openStore = async (): Promise<ContentStore> => {
     await checkContentFolder(config.contentDir);
-    const opened = await openContentStore({
+    return openContentStore({
       dir: config.contentDir,
       maxFileBytes: config.maxFileBytes,
       watch: config.watch,
@@ -98,7 +101,12 @@ export async function startServer(config: Config, logger: Logger, options: Start
         if (currentState() === 'starting') options.onProgress?.(done, total);
       },
       ...(options.parse === undefined ? {} : { parse: options.parse }),
+      ...(options.parseThreads === undefined ? {} : { threads: options.parseThreads }),
     });
+  };
+  const ready = (async () => {
+    // Threads started ahead that the first load did not take are ended once it is done, or has failed.
+    const opened = await openStore().finally(() => options.parseThreads?.release());
     store = opened;
     if (currentState() !== 'starting') return;
     const rendered = await liveRenderedSite(opened, render, logger);

@@ -66,6 +66,17 @@ describe('startServer', () => {
   it('fails to start without a content folder', async () => {
     const { logger } = captureLogger();
     const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', CONTENT_DIR: path.join(dir, 'missing') });
-    await expect(startServer(config, logger)).rejects.toThrow(/the content folder .* does not exist/);
+    const parseThreads = { take: vi.fn(() => undefined), release: vi.fn(() => Promise.resolve()) };
+    await expect(startServer(config, logger, { parseThreads })).rejects.toThrow(/the content folder .* does not exist/);
+    expect(parseThreads.release).toHaveBeenCalledOnce();
+  });
+
+  it('ends the parse threads started ahead once the first load is done, as a small folder needs none', async () => {
+    const { logger } = captureLogger();
+    const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', CONTENT_DIR: dir });
+    const parseThreads = { take: vi.fn(() => undefined), release: vi.fn(() => Promise.resolve()) };
+    running = await startServer(config, logger, { parseThreads });
+    expect(parseThreads.take).not.toHaveBeenCalled();
+    expect(parseThreads.release).toHaveBeenCalledOnce();
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ContentError } from '../release/content-error.js';
 import type { Release, Warning } from '../release/model.js';
 import { FiledBytes } from './filed-bytes.js';
@@ -8,6 +9,7 @@ import { NO_FRONT_MATTER, type FrontMatter } from './front-matter/read.js';
 import { withLeanInlining } from './lean-inlining.js';
 import { FILES_PER_TURN, nextTurn } from './next-turn.js';
 import { openParsePool, type ParsePool } from './parse-pool.js';
+import { PARSE_POOL_THRESHOLD, startParseWorker, type ParseThreads } from './parse-threads.js';
 import { readFiling, type Filing, type ParseRelease } from './read-filing.js';
 import { releaseMeta } from './release-meta.js';
 import { fullPath, listFolder } from './list-folder.js';
@@ -22,6 +24,8 @@ export interface LoadOptions {
   parse?: ParseRelease;
   /** Reads files' bytes on other threads: the parse pool the load opens, or one kept for edits. */
   pool?: ParsePool;
+  /** Threads started ahead, taken by the parse pool a load opens before it starts any. */
+  threads?: ParseThreads;
   /** The real file system unless a test stands in for it. */
   fs?: ContentFileSystem;
   /** Decides which releases are past their embargo; the system clock by default. */
@@ -76,8 +80,6 @@ export interface FolderScan {
 const READING_AT_ONCE = 64;
 /** Progress is told every this many files read. */
 const PROGRESS_EVERY = 64;
-/** From this many files to read, parsing on every core pays for starting the threads. */
-export const PARSE_POOL_THRESHOLD = 256;
 
 /** Reads every release in the folder and gives the site as it is now. */
 export async function loadSite(dir: string, options: LoadOptions): Promise<Site> {
@@ -140,7 +142,8 @@ export async function readFiles(
   readNow: ReadNow = () => true,
 ): Promise<Map<string, FileOutcome>> {
   const unread = files.filter((file) => !previous.has(file)).length;
-  const pool = options.parse === undefined && options.pool === undefined && unread >= PARSE_POOL_THRESHOLD ? openParsePool() : null;
+  const pooled = options.parse === undefined && options.pool === undefined && unread >= PARSE_POOL_THRESHOLD;
+  const pool = pooled ? openParsePool(availableParallelism(), () => options.threads?.take() ?? startParseWorker()) : null;
   const reading: LoadOptions = pool === null ? options : { ...options, pool };
   const read: (FileOutcome | null)[] = [];
   let next = 0;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from '../module-worker.js';
 import { ContentError } from '../release/content-error.js';
+import { startParseWorker } from './parse-threads.js';
 import { readFiling, type Filing } from './read-filing.js';
 
 export interface ParseRequest {
@@ -140,15 +140,4 @@ function readHere({ bytes, file, maxBytes }: ParseRequest): Promise<Filing> {
   return new Promise((resolve) => {
     resolve(readFiling(bytes, file, maxBytes));
   });
-}
-
-/**
- * A parse leaves only garbage behind in its thread. V8's default young generation (48 MB at
- * most) lets each thread hold that much before collecting it: at 10,000 releases the two
- * threads then held 50 MB more at the peak, for no time saved.
- */
-const THREAD_YOUNG_GENERATION_MB = 16;
-
-function startParseWorker(): Worker {
-  return startModuleWorker(import.meta.url, 'parse-worker', { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
 }

@@ -64,6 +64,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
     clock,
     ...(options.parse && { parse: options.parse }),
     ...(options.onProgress && { onProgress: options.onProgress }),
+    ...(options.threads && { threads: options.threads }),
   };
   const files = new ReleaseFiles();
   let memory = FRESH_MEMORY;

@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { ParseThreads } from '../content/parse-threads.js';
 import { progressReporter } from '../log/progress.js';
 import { startServer, type RunningServer } from '../server.js';
 import { StartupError } from '../startup-error.js';
@@ -15,6 +16,8 @@ export interface ServeOptions {
   interactive: boolean;
   /** Logs are read by a person at a terminal. */
   readableLogs: boolean;
+  /** Parse threads started ahead, for the first load. */
+  parseThreads?: ParseThreads;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ServeOptions {
  * SIGHUP reloads the TLS certificate. A problem the operator must fix to start is one line and
  * exit 78.
  */
-export async function serve(config: Config, logger: Logger, { interactive, readableLogs }: ServeOptions): Promise<void> {
+export async function serve(config: Config, logger: Logger, { interactive, readableLogs, parseThreads }: ServeOptions): Promise<void> {
   let running: RunningServer | null = null;
   let stopping = false;
   // Read through a function: the flag changes in signal handlers, out of the type checker's sight.
@@ -85,6 +88,7 @@ export async function serve(config: Config, logger: Logger, { interactive, reada
         logger.info({ url: server.url, content: config.contentDir }, `listening at ${server.url}; loading the releases in ${config.contentDir}`);
       },
       ...(reportsProgress ? { onProgress: progress } : {}),
+      ...(parseThreads === undefined ? {} : { parseThreads }),
     });
   } catch (error) {
     if (isStopping()) return;

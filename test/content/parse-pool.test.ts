@@ -4,9 +4,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/content/clock.js';
-import { loadSite, PARSE_POOL_THRESHOLD } from '../../src/content/load.js';
+import { loadSite } from '../../src/content/load.js';
 import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
+import { PARSE_POOL_THRESHOLD, startParseThreadsFor } from '../../src/content/parse-threads.js';
 import { readFiling } from '../../src/content/read-filing.js';
 import { BACKGROUND_NICENESS } from '../../src/process/background-priority.js';
 import { ContentError } from '../../src/release/content-error.js';
@@ -89,6 +90,32 @@ describe('loading a large folder', () => {
     for (const loaded of pooled.releases) {
       expect(loaded.source.bytes().equals(await readFile(path.join(dir, loaded.file)))).toBe(true);
     }
+  });
+
+  it('parses on the threads started ahead for it, and starts none for a folder that needs none', { timeout: 60_000 }, async () => {
+    const threads = startParseThreadsFor(dir, 2);
+    expect(threads).toBeDefined();
+    const clock = { ...systemClock, now: () => Date.parse('2026-01-01T00:00:00Z') };
+    const site = await loadSite(dir, { maxFileBytes: MAX, clock, ...(threads && { threads }) });
+    expect(site.releases).toHaveLength(PARSE_POOL_THRESHOLD);
+    expect(threads?.take()).toBeUndefined();
+    expect(startParseThreadsFor(path.join(dir, 'missing'))).toBeUndefined();
+    expect(startParseThreadsFor(CORPUS)).toBeUndefined();
+  });
+
+  it('ends the threads started ahead that were not taken', async () => {
+    const exits: number[] = [];
+    const threads = startParseThreadsFor(dir, 3, () => {
+      const worker = new Worker('setInterval(() => {}, 1000)', { eval: true });
+      worker.once('exit', (code) => exits.push(code));
+      return worker;
+    });
+    const taken = threads?.take();
+    await threads?.release();
+    expect(exits).toHaveLength(2);
+    expect(threads?.take()).toBeUndefined();
+    await taken?.terminate();
+    expect(exits).toHaveLength(3);
   });
 });
 
