@@ -2,11 +2,13 @@ import { parentPort } from 'node:worker_threads';
 import { runBehindServing } from '../process/background-priority.js';
 import { ContentError } from '../release/content-error.js';
 import type { ParseReply, ParseRequest } from './parse-pool.js';
-import { readFiling } from './read-filing.js';
 
 // One thread of the parse pool: reads each filing it is sent, and answers for all of them at
-// once, each with what it gave or its error. It runs behind the main thread, which serves.
+// once, each with what it gave or its error. It runs behind the main thread, which serves, from
+// before it loads the parser: started ahead, it loads it while the main thread loads its own.
 runBehindServing();
+const { readFiling } = await import('./read-filing.js');
+
 parentPort?.on('message', (requests: ParseRequest[]) => {
   const replies = requests.map(read);
   // The deflated bytes are moved, not copied: each has a buffer of its own.
