@@ -5,7 +5,8 @@
  *   - resident memory when ready, and the most it reached during the run;
  *   - requests per second for one release page (the same release in every size), and that
  *     against the one-release site: the sizes take turns over several rounds, all running;
- *   - the event loop's delay (p99 and max), while loading, and while edits land under two loads:
+ *   - the event loop's delay (p99 and max), while loading (from when the server listens: before,
+ *     no request can wait on it), and while edits land under two loads:
  *     saturating (as many requests as the server answers) and steady (a fixed rate well below
  *     that, at which a stall shows as delay rather than as the cores' share);
  *   - how long an edit takes to be served.
@@ -114,6 +115,8 @@ async function start(count: number): Promise<Started> {
     LOG_LEVEL: 'warn',
     WATCH: '1',
   }, true);
+  // The process has loaded its modules and listens: from now on a stall keeps a request waiting.
+  await ask(server, 'reset');
   let listed: Listed;
   for (;;) {
     // Pressroom listens first and answers 503 until the releases have loaded.
