@@ -39,6 +39,11 @@ export interface StartOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reads the decoded text; the filing parser unless a test stands in for it. */
   parse?: ParseRelease;
+  /**
+   * Called once the first site is rendered, just before it is served: for work that would
+   * otherwise hold the first requests served.
+   */
+  beforeServing?: () => void;
   /** Parse threads started ahead by the process, for the first load. */
   parseThreads?: ParseThreads;
   /** Access log lines for a person at a terminal rather than for a collector. */
@@ -111,6 +116,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     if (currentState() !== 'starting') return;
     const rendered = await liveRenderedSite(opened, render, logger);
     if (currentState() !== 'starting') return;
+    options.beforeServing?.();
     live = rendered;
     state = 'ready';
   })();

@@ -79,4 +79,18 @@ describe('startServer', () => {
     expect(parseThreads.take).not.toHaveBeenCalled();
     expect(parseThreads.release).toHaveBeenCalledOnce();
   });
+
+  it('runs the work to do before serving once, after the first load and before it is served', async () => {
+    const { logger } = captureLogger();
+    const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', CONTENT_DIR: dir });
+    const served: boolean[] = [];
+    let server: RunningServer | null = null;
+    const beforeServing = vi.fn(() => {
+      served.push(server?.state() === 'ready');
+    });
+    server = await startServer(config, logger, { beforeServing, onListening: (listening) => (server = listening) });
+    running = server;
+    expect(served).toEqual([false]);
+    expect(server.state()).toBe('ready');
+  });
 });

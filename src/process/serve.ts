@@ -87,6 +87,9 @@ export async function serve(config: Config, logger: Logger, { interactive, reada
         running = server;
         logger.info({ url: server.url, content: config.contentDir }, `listening at ${server.url}; loading the releases in ${config.contentDir}`);
       },
+      beforeServing: () => {
+        boundHeapGrowth();
+      },
       ...(reportsProgress ? { onProgress: progress } : {}),
       ...(parseThreads === undefined ? {} : { parseThreads }),
     });
@@ -100,6 +103,5 @@ export async function serve(config: Config, logger: Logger, { interactive, reada
     process.exit(EXIT.crashed);
   }
   if (isStopping()) return;
-  boundHeapGrowth();
   logger.info({ url: server.url, redirect: server.redirectUrl ?? undefined }, `serving press releases at ${server.url}`);
 }
