@@ -1,10 +1,12 @@
 /**
  * `npm run bench:scale -- 10000`: Pressroom over 1, 1,000 and the given number of generated
  * releases, each started as `node dist/main.js` over an empty start. For each size it prints
- *   - time to ready: from starting the process until /releases.json lists every release;
+ *   - time to ready: from starting the process until /releases.json lists every release; and
+ *     from then until a search answers (the index is built beside serving, after ready);
  *   - resident memory when ready, and the most it reached during the run;
  *   - requests per second for one release page (the same release in every size), and that
- *     against the one-release site: the sizes take turns over several rounds, all running;
+ *     against the one-release site: the sizes take turns over several rounds, all running, each
+ *     size settled (its search answering) before any is measured;
  *   - the event loop's delay (p99 and max), while loading (from when the server listens: before,
  *     no request can wait on it), and while edits land under two loads:
  *     saturating (as many requests as the server answers) and steady (a fixed rate well below
@@ -66,6 +68,8 @@ interface Started {
   dir: string;
   server: Child;
   readyMs: number;
+  /** From ready until a search answers: the index is built after the site is served. */
+  searchMs: number;
   /** The probe's report at ready: the delay while loading, and memory then. */
   loading: Probe;
   slugOf: (file: string) => string;
@@ -132,8 +136,14 @@ async function start(count: number): Promise<Started> {
   }
   const readyMs = performance.now() - started;
   const loading = await ask(server, 'reset');
+  // A search answers once the index holds every release, built beside serving after ready: the
+  // rates below are those of the site settled, not of its first seconds.
+  const search = await fetch(`${server.url}/search?q=results`);
+  if (!search.ok) throw new Error(`${search.url} answered ${search.status}`);
+  await search.arrayBuffer();
+  const searchMs = performance.now() - started - readyMs;
   const slugOf = (file: string): string => listed.releases.find((release) => release.source.file === file)?.slug ?? '';
-  return { releases: count, dir, server, readyMs, loading, slugOf, page: `${server.url}/releases/${slugOf(generateRelease(0).file)}` };
+  return { releases: count, dir, server, readyMs, searchMs, loading, slugOf, page: `${server.url}/releases/${slugOf(generateRelease(0).file)}` };
 }
 
 /**
@@ -193,7 +203,7 @@ try {
   const vsOne = (site: Started): number => medianOfRoundRatios(ratesOf(site), ratesOf(sites[0]));
   const MB = 1024 * 1024;
   const columns = [
-    'releases', 'ready', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading',
+    'releases', 'ready', 'search after', 'RSS ready', 'RSS max', 'page req/s', 'vs 1', 'page p99', 'loop p99/max loading',
     'edit live saturated/steady', 'loop p99/max edits saturated', `loop p99/max edits steady ${RATE} req/s`,
   ];
   process.stdout.write(`\n${TARGETS}\n${columns.join(' | ')}\n`);
@@ -205,6 +215,7 @@ try {
       [
         String(site.releases),
         `${(site.readyMs / 1000).toFixed(1)} s`,
+        `+${(site.searchMs / 1000).toFixed(1)} s`,
         `${(site.loading.rss / MB).toFixed(0)} MB`,
         `${((ends.get(site)?.maxRss ?? 0) / MB).toFixed(0)} MB`,
         rate(site).toFixed(0),
