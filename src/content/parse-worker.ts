@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { runBehindServing } from '../process/background-priority.js';
+import { runBehindServing } from './background-priority.js';
 import { ContentError } from '../release/content-error.js';
 import type { ParseReply, ParseRequest } from './parse-pool.js';
 

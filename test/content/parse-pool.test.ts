@@ -9,7 +9,7 @@ import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
 import { PARSE_POOL_THRESHOLD, startParseThreadsFor } from '../../src/content/parse-threads.js';
 import { readFiling } from '../../src/content/read-filing.js';
-import { BACKGROUND_NICENESS } from '../../src/process/background-priority.js';
+import { BACKGROUND_NICENESS } from '../../src/content/background-priority.js';
 import { ContentError } from '../../src/release/content-error.js';
 import { parseRelease } from '../../src/release/parse.js';
 

@@ -1,6 +1,6 @@
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runBehindServing } from '../../src/process/background-priority.js';
+import { runBehindServing } from '../../src/content/background-priority.js';
 
 describe('runBehindServing', () => {
   it('leaves the priority alone where threads share the process priority, rather than lowering the whole process', () => {
