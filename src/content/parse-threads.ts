@@ -11,9 +11,16 @@ import { isReleaseFileName } from './list-folder.js';
  */
 const THREAD_YOUNG_GENERATION_MB = 16;
 
-/** A thread of the parse pool, loading the parser as it starts. */
-export function startParseWorker(): Worker {
-  return startModuleWorker(import.meta.url, 'parse-worker', { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
+/**
+ * A thread of the parse pool, loading the parser as it starts. A thread that reads a whole folder
+ * runs behind the thread that serves (see `runBehindServing`); one kept for edits does not: an
+ * edit is one file that readers wait for, not work that can wait.
+ */
+export function startParseWorker(behindServing = true): Worker {
+  return startModuleWorker(import.meta.url, 'parse-worker', {
+    workerData: { behindServing },
+    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
+  });
 }
 
 /** From this many files to read, parsing on every core pays for starting the threads. */
@@ -42,7 +49,7 @@ export function startParseThreadsFor(
   startWorker: () => Worker = startParseWorker,
 ): ParseThreads | undefined {
   if (countReleaseFiles(dir, PARSE_POOL_THRESHOLD) < PARSE_POOL_THRESHOLD) return undefined;
-  const started = Array.from({ length: count }, startWorker);
+  const started = Array.from({ length: count }, () => startWorker());
   return {
     take: () => started.shift(),
     async release() {

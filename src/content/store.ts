@@ -9,6 +9,7 @@ import { compareNames, fullPath, isHidden, isReleaseFileName } from './list-fold
 import { loadFiles, readFiles, type FolderScan, type LoadOptions } from './load.js';
 import { nextTurn } from './next-turn.js';
 import { openParsePool, type ParsePool } from './parse-pool.js';
+import { startParseWorker } from './parse-threads.js';
 import { ReleaseFiles } from './release-files.js';
 import type { IgnoredFile, Site } from './site.js';
 import { logLoad, logNextPublication, logPublished } from './store-log.js';
@@ -166,7 +167,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
   // the first one: a long filing's parse (and the parser's first, cold one) then holds no request.
   let editParser: ParsePool | null = null;
   const editOptions = (): LoadOptions =>
-    options.parse === undefined ? { ...loadOptions, pool: (editParser ??= openParsePool(1)) } : loadOptions;
+    options.parse === undefined ? { ...loadOptions, pool: (editParser ??= openParsePool(1, () => startParseWorker(false))) } : loadOptions;
 
   /** The folder as held, with just these files (relative paths) looked at again. */
   const rescan = async (changed: ReadonlySet<string>): Promise<FolderScan> => {

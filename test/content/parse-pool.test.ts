@@ -7,7 +7,7 @@ import { systemClock } from '../../src/content/clock.js';
 import { loadSite } from '../../src/content/load.js';
 import { FiledBytes } from '../../src/content/filed-bytes.js';
 import { openParsePool, type ParsePool } from '../../src/content/parse-pool.js';
-import { PARSE_POOL_THRESHOLD, startParseThreadsFor } from '../../src/content/parse-threads.js';
+import { PARSE_POOL_THRESHOLD, startParseThreadsFor, startParseWorker } from '../../src/content/parse-threads.js';
 import { readFiling } from '../../src/content/read-filing.js';
 import { BACKGROUND_NICENESS } from '../../src/content/background-priority.js';
 import { ContentError } from '../../src/release/content-error.js';
@@ -56,6 +56,18 @@ describe('openParsePool', { timeout: 30_000 }, () => {
     const niceness = await threadNiceness();
     expect(niceness.filter((nice) => nice === BACKGROUND_NICENESS).length).toBeGreaterThanOrEqual(2);
     expect(getPriority()).not.toBe(BACKGROUND_NICENESS);
+  });
+
+  it.runIf(process.platform === 'linux')('keeps a thread for edits at the priority of the thread that serves', async () => {
+    const behind = async (): Promise<number> => (await threadNiceness()).filter((nice) => nice === BACKGROUND_NICENESS).length;
+    const before = await behind();
+    const edits = openParsePool(1, () => startParseWorker(false));
+    try {
+      await edits.read(encode('Company Announces Results\n\nATLANTA - Sales rose.\n'), 'a.txt', MAX);
+      expect(await behind()).toBe(before);
+    } finally {
+      await edits.close();
+    }
   });
 });
 
