@@ -3,7 +3,7 @@
  * releases (10,000 by default), in this process. For each set it prints
  *   - loading (reading and parsing the files), the baseline the index is set against;
  *   - building the index: wall time, the event loop's delay meanwhile (p99 and max: how long
- *     a request could wait behind it), and the heap it holds;
+ *     a request could wait behind it), and the memory it holds (heap and typed arrays);
  *   - bringing it up to date after one release changed;
  *   - each query's time in the index alone and for the whole page (search, passages, HTML),
  *     against a naive scan of every release's text for the same words;
@@ -97,7 +97,7 @@ async function measure(name: string, site: Site, loadMs: number): Promise<void> 
   const { releases } = site;
   print(`\n## ${name}: ${releases.length.toLocaleString('en')} releases (loading: ${ms(loadMs)} ms)\n`);
   gc();
-  const heapBefore = heldMemory();
+  const heldBefore = heldMemory();
   const delay = monitorEventLoopDelay({ resolution: 1 });
   const index = new ReleaseIndex();
   delay.enable();
@@ -106,10 +106,10 @@ async function measure(name: string, site: Site, loadMs: number): Promise<void> 
   const buildMs = performance.now() - start;
   delay.disable();
   gc();
-  const heapMb = (heldMemory() - heapBefore) / 1024 / 1024;
+  const heldMb = (heldMemory() - heldBefore) / 1024 / 1024;
   print(`| index | time | vs loading | loop delay p99 / max | memory held |`);
   print(`|---|---|---|---|---|`);
-  print(`| built | ${ms(buildMs)} ms (${ms((buildMs / releases.length) * 1000)} µs a release) | ${(buildMs / loadMs).toFixed(2)}× | ${ms(delay.percentile(99) / 1e6)} / ${ms(delay.max / 1e6)} ms | ${heapMb.toFixed(1)} MB |`);
+  print(`| built | ${ms(buildMs)} ms (${ms((buildMs / releases.length) * 1000)} µs a release) | ${(buildMs / loadMs).toFixed(2)}× | ${ms(delay.percentile(99) / 1e6)} / ${ms(delay.max / 1e6)} ms | ${heldMb.toFixed(1)} MB |`);
   const updates: number[] = [];
   let current = releases;
   for (let edit = 0; edit < 5 && current[0] !== undefined; edit += 1) {
