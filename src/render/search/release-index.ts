@@ -229,16 +229,8 @@ export class ReleaseIndex {
       lengths.set(this.#lengths);
       this.#lengths = lengths;
     }
-    const counts = new Map<string, number>();
-    const texts = textsOf(searchableOf(loaded));
-    for (const [field, f] of FIELDS.entries()) {
-      let length = 0;
-      for (const word of tokenize(texts[f])) {
-        const term = termOf(word);
-        if (term === null) continue;
-        length += 1;
-        counts.set(term, countedOnce(counts.get(term) ?? 0, f));
-      }
+    const { counts, lengths } = termCounts(searchableOf(loaded));
+    for (const [field, length] of lengths.entries()) {
       this.#lengths[FIELDS.length * number + field] = length;
       this.#totalLengths[field] = (this.#totalLengths[field] ?? 0) + length;
     }
@@ -256,7 +248,7 @@ export class ReleaseIndex {
     const number = this.#numbers.get(loaded);
     if (number === undefined) return;
     // The release is unchanged since it was added, so its terms are read again the same.
-    for (const term of termsOf(searchableOf(loaded))) {
+    for (const term of termCounts(searchableOf(loaded)).counts.keys()) {
       const postings = this.#words.get(term);
       if (postings === undefined) continue;
       postings.delete(number);
@@ -281,20 +273,21 @@ function saturation(count: number, relativeLength: number): number {
   return BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + BM25.b * relativeLength));
 }
 
-/** A release's text, by field. */
-function textsOf({ headline, company, passages }: Searchable): Record<Field, string> {
-  return { headline, company, body: passages.join('\n') };
-}
-
-function termsOf(searchable: Searchable): Set<string> {
-  const terms = new Set<string>();
-  for (const text of Object.values(textsOf(searchable))) {
-    for (const word of tokenize(text)) {
+/** A release's indexed terms, each with its packed counts by field, and each field's length in terms. */
+function termCounts({ headline, company, passages }: Searchable): { counts: Map<string, number>; lengths: number[] } {
+  const texts: Record<Field, string> = { headline, company, body: passages.join('\n') };
+  const counts = new Map<string, number>();
+  const lengths = FIELDS.map((field) => {
+    let length = 0;
+    for (const word of tokenize(texts[field])) {
       const term = termOf(word);
-      if (term !== null) terms.add(term);
+      if (term === null) continue;
+      length += 1;
+      counts.set(term, countedOnce(counts.get(term) ?? 0, field));
     }
-  }
-  return terms;
+    return length;
+  });
+  return { counts, lengths };
 }
 
 /** One letter wrong in a word of five or more, two in one of nine or more; numbers exactly. */
