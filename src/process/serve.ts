@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../server.js';
 import { StartupError } from '../startup-error.js';
 import { EXIT } from './exit-codes.js';
 import { boundHeapGrowth } from './heap-growth.js';
+import { sizeRequestObjects } from './request-objects.js';
 
 /** Beyond the grace period, how long a shutdown may still take before the process gives up on it. */
 const BACKSTOP_MS = 5000;
@@ -81,6 +82,7 @@ export async function serve(config: Config, logger: Logger, { interactive, reada
   });
   let server: RunningServer;
   try {
+    await sizeRequestObjects();
     server = await startServer(config, logger, {
       readableLogs,
       onListening: (server) => {
