@@ -14,7 +14,8 @@ const TIMEOUT_MS = 2000;
  * the objects of a class (here each request's and response's) from the fields its first few
  * instances were given, as far as it still knows them; while ten thousand releases load, the heap
  * is collected so often that it has forgotten them by then, and sized them with no room at all:
- * every later response then kept its fields in a dictionary, a third more memory per request.
+ * every later response then kept its fields in a dictionary, and a request allocated half as much
+ * again (18.8 KB against 12.1 KB).
  * Only a speed-up: a failure is ignored.
  */
 export async function sizeRequestObjects(): Promise<void> {
