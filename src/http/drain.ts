@@ -13,33 +13,45 @@ export interface Drain {
   close(graceMs: number): Promise<void>;
 }
 
-/** Keeps track of a server's connections and responses, to stop it without cutting an answer. */
+/** What a connection is doing: one object per connection, changed in place per request. */
+interface Connection {
+  /** The response last begun on it, until that closes; null when none is under way. */
+  response: ServerResponse | null;
+  /** Bytes it had read when its last response ended: more now means a request is arriving. */
+  readAtRest: number;
+}
+
+/**
+ * Keeps track of a server's connections and responses, to stop it without cutting an answer.
+ * A request changes only its connection's fields: adding each response to a long-lived set and
+ * deleting it again made V8 rebuild the set's table over and over, in the old generation once
+ * the set had lived there, which brought a major collection every few seconds under load.
+ */
 export function drainable(server: Server, secure: boolean, logger: Logger): Drain {
-  const connections = new Set<Socket>();
-  /** Connections with a response under way. */
-  const busy = new Set<Socket>();
-  /** Bytes a connection had read when its last response ended: more now means a request is arriving. */
-  const readAtRest = new WeakMap<Socket, number>();
-  const inFlight = new Set<ServerResponse>();
+  const connections = new Map<Socket, Connection>();
   let closing: Promise<void> | null = null;
 
-  server.on(secure ? 'secureConnection' : 'connection', (socket: Socket) => {
-    connections.add(socket);
+  const follow = (socket: Socket): Connection => {
+    const connection: Connection = { response: null, readAtRest: 0 };
+    connections.set(socket, connection);
     socket.once('close', () => {
       connections.delete(socket);
-      busy.delete(socket);
     });
-  });
+    return connection;
+  };
+  server.on(secure ? 'secureConnection' : 'connection', follow);
+  const underWay = (): ServerResponse[] =>
+    [...connections.values()].flatMap(({ response }) => (response === null ? [] : [response]));
 
   return {
     track(socket, res) {
-      busy.add(socket);
-      inFlight.add(res);
+      const connection = connections.get(socket) ?? follow(socket);
+      connection.response = res;
       // A response closes once, written or cut: one listener per response, on the path of every request.
       res.on('close', () => {
-        busy.delete(socket);
-        inFlight.delete(res);
-        readAtRest.set(socket, socket.bytesRead);
+        // A response pipelined behind this one may be under way already.
+        if (connection.response === res) connection.response = null;
+        connection.readAtRest = socket.bytesRead;
         // Once stopping, a connection whose response is written closes after the last byte is
         // sent, rather than idling until its keep-alive timeout and holding the shutdown up.
         if (closing !== null) socket.destroySoon();
@@ -47,11 +59,12 @@ export function drainable(server: Server, secure: boolean, logger: Logger): Drai
     },
     close(graceMs) {
       closing ??= new Promise<void>((resolve, reject) => {
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+        for (const res of underWay()) if (!res.headersSent) res.setHeader('Connection', 'close');
         const deadline = setTimeout(() => {
-          if (inFlight.size > 0) logger.warn({ responses: inFlight.size }, 'shutdown grace period over: cutting responses still under way');
+          const cut = underWay().length;
+          if (cut > 0) logger.warn({ responses: cut }, 'shutdown grace period over: cutting responses still under way');
           server.closeAllConnections();
-          for (const socket of connections) socket.destroy();
+          for (const socket of connections.keys()) socket.destroy();
         }, graceMs);
         // http.Server#close would also destroy idle keep-alive connections at once, dropping the
         // end of a large answer still in their buffers; net.Server#close only stops accepting.
@@ -62,15 +75,15 @@ export function drainable(server: Server, secure: boolean, logger: Logger): Drai
             return;
           }
           // The server may count a connection gone before its last bytes have left.
-          void Promise.all([...connections].map((socket) => new Promise((closed) => socket.once('close', closed)))).then(() => {
+          void Promise.all([...connections.keys()].map((socket) => new Promise((closed) => socket.once('close', closed)))).then(() => {
             clearTimeout(deadline);
             resolve();
           });
         });
         // Idle connections close now, but only once what was written to them has been sent; one
         // with a request arriving gets its answer first, or is cut at the deadline.
-        for (const socket of connections) {
-          if (!busy.has(socket) && socket.bytesRead === (readAtRest.get(socket) ?? 0)) socket.destroySoon();
+        for (const [socket, { response, readAtRest }] of connections) {
+          if (response === null && socket.bytesRead === readAtRest) socket.destroySoon();
         }
       });
       return closing;

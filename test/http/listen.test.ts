@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Agent, request, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/http/listen.js';
@@ -71,6 +71,31 @@ describe('listen', () => {
     await new Promise((resolve) => socket.on('close', resolve));
     await closing;
     expect(received).toBeGreaterThan(body.length);
+  });
+
+  it('answers a request pipelined behind one that ended before it closes, and says it closes', { timeout: 30_000 }, async () => {
+    const held: ServerResponse[] = [];
+    let heldTwo: () => void = () => undefined;
+    const twoHeld = new Promise<void>((resolve) => (heldTwo = resolve));
+    listening = await listen((req, res) => {
+      held.push(res);
+      if (held.length === 2) heldTwo();
+    }, listenOptions());
+    const socket = connect(listening.port, '127.0.0.1', () => {
+      socket.write('GET /first HTTP/1.1\r\nHost: localhost\r\n\r\nGET /second HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    });
+    let received = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (received += chunk));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await twoHeld;
+    const [first, second] = held as [ServerResponse, ServerResponse];
+    await new Promise<void>((resolve) => first.end('one', resolve));
+    // The first response has ended; the second is still under way on the same connection.
+    const closing = listening.close(10_000);
+    second.end('two');
+    await closed;
+    await closing;
+    expect(received).toMatch(/one[\s\S]*HTTP\/1\.1 200[\s\S]*Connection: close[\s\S]*two$/i);
   });
 });
 
