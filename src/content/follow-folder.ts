@@ -20,6 +20,8 @@ export interface FollowOptions {
   retryMs: number;
   /** More file system events than this within a second is a burst. */
   burstEvents: number;
+  /** Told of any activity in the folder, settled or not: a change may be on its way. */
+  onActivity(): void;
   /** Reads these files (relative paths) again; rejects with `ContentFolderError` if the folder is unreadable. */
   refresh(files: ReadonlySet<string>): Promise<unknown>;
   /**
@@ -96,7 +98,9 @@ export async function followFolder(options: FollowOptions): Promise<Following> {
       if (catchingUp === null) debounce();
     },
     onActivity() {
-      if (own !== generation || closed || catchingUp !== null) return;
+      if (own !== generation || closed) return;
+      options.onActivity();
+      if (catchingUp !== null) return;
       const now = clock.now();
       if (now - burst.start >= BURST_WINDOW_MS) burst = { start: now, events: 0 };
       if (++burst.events <= options.burstEvents) return;

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TIMER_MS } from '../../src/content/clock.js';
+import type { ParsePool } from '../../src/content/parse-pool.js';
+import { readFiling } from '../../src/content/read-filing.js';
 import type { Site } from '../../src/content/site.js';
 import type { ContentStore, StoreOptions } from '../../src/content/store.js';
 import { LEVEL, type LogEntry } from './capture-logger.js';
 import { FakeWatch } from './fake-watch.js';
 import { ManualClock } from './manual-clock.js';
-import { headlines, loggedAt, nextSite, openTestStore, slugOf, tick } from './store-helpers.js';
+import { headlines, loggedAt, nextSite, openTestStore, parseFirstLine, slugOf, tick } from './store-helpers.js';
 
 const NOW = Date.parse('2025-03-04T13:00:00Z');
 const DEBOUNCE_MS = 20;
@@ -187,6 +189,52 @@ describe('ContentStore, live', () => {
       expect(logged(LEVEL.info, /ignored/)).toHaveLength(1);
       await rm(path.join(dir, 'notes.md'));
       expect((await report('unlink', 'notes.md')).ignored).toEqual([]);
+    });
+  });
+
+  describe('the edit thread', () => {
+    /** A pool that parses here, counting what it is asked to read. */
+    const countingPool = (): { pool: ParsePool; read: string[] } => {
+      const read: string[] = [];
+      return {
+        read,
+        pool: {
+          read: (bytes, file, maxBytes) => {
+            read.push(file);
+            return Promise.resolve(readFiling(bytes, file, maxBytes, parseFirstLine));
+          },
+          close: () => Promise.resolve(),
+        },
+      };
+    };
+
+    it('opens with the first activity in the folder, before the change has settled, and parses every edit', async () => {
+      await write('a.txt', filing('First'));
+      const { pool, read } = countingPool();
+      const openEditParser = vi.fn(() => pool);
+      const watch = new FakeWatch();
+      const clock = new ManualClock(NOW);
+      const store = await open({ watch: true, watchFolder: watch.watchFolder, clock, openEditParser });
+      expect(openEditParser).not.toHaveBeenCalled();
+
+      await write('a.txt', filing('Edited'));
+      watch.activity(2);
+      expect(openEditParser).toHaveBeenCalledTimes(1);
+      expect(read).toEqual([]);
+      const edited = nextSite(store);
+      watch.report('change', 'a.txt');
+      clock.advance(DEBOUNCE_MS);
+      expect(headlines(await edited)).toEqual(['Edited']);
+      expect(read).toEqual(['a.txt']);
+      expect(openEditParser).toHaveBeenCalledTimes(1);
+    });
+
+    it('is not opened when nothing happens in the folder', async () => {
+      await write('a.txt', filing('First'));
+      const openEditParser = vi.fn(() => countingPool().pool);
+      await open({ watch: true, watchFolder: new FakeWatch().watchFolder, openEditParser });
+      await tick();
+      expect(openEditParser).not.toHaveBeenCalled();
     });
   });
 
