@@ -161,8 +161,9 @@ export function* renderSite(site: Site, rendering: SiteRendering): Steps<Rendere
     const older = site.releases[index + 1] ?? null;
     // Made again for the page and for its script's hash, rather than kept: most pages are never asked for.
     const preview = (): ReturnType<typeof releasePreview> => releasePreview(loaded, publication, clock);
+    const page = urls.release(slug);
     // No Last-Modified: the page changes when a neighbour does, and a removed one has no file to date it.
-    resources.set(urls.release(slug), declare(urls.release(slug), [release, slug, meta, ...neighbour(newer), ...neighbour(older)], () => ({
+    resources.set(page, declare(page, [release, slug, meta, newer?.slug, newer?.meta, older?.slug, older?.meta], () => ({
       ...content(HTML, null, () =>
         asFiledOnFailure(loaded, (shown) => {
           const { meta: pageMeta, view } = releasePage(shown, { publication, clock, newer, older });
@@ -217,12 +218,10 @@ export function* renderSite(site: Site, rendering: SiteRendering): Steps<Rendere
 
 /** What a list shows of each release: its link, its meta (headline, date) and its reading (company). */
 function listed(releases: readonly LoadedRelease[]): unknown[] {
-  return releases.flatMap(({ slug, meta, release }) => [slug, meta, release]);
-}
-
-/** What a release page shows of a neighbour: its link, headline and date. */
-function neighbour(loaded: LoadedRelease | null): unknown[] {
-  return [loaded?.slug, loaded?.meta];
+  // A loop, not flatMap: a render lists every release twice (pages and archives), and flatMap makes an array for each.
+  const shown: unknown[] = [];
+  for (const { slug, meta, release } of releases) shown.push(slug, meta, release);
+  return shown;
 }
 
 function archiveKeys(archive: Archive): string[] {
