@@ -12,7 +12,7 @@ const { readFiling } = await import('./read-filing.js');
 
 parentPort?.on('message', (requests: ParseRequest[]) => {
   const replies = requests.map(read);
-  // The deflated bytes are moved, not copied: each has a buffer of its own.
+  // The compressed bytes are moved, not copied: each has a buffer of its own.
   parentPort?.postMessage(replies, replies.flatMap((reply) => ('filing' in reply ? [reply.filing.source.packed.buffer] : [])));
 });
 

@@ -18,7 +18,7 @@ export interface Filing {
   frontMatter: FrontMatter | null;
   /** The decoder's warnings, then the parser's. */
   warnings: Warning[];
-  /** The filing as filed (the bytes after the front matter), deflated. */
+  /** The filing as filed (the bytes after the front matter), compressed. */
   source: PackedBytes;
 }
 

@@ -98,7 +98,7 @@ describe('loading a large folder', () => {
     const single = await loadSite(dir, { maxFileBytes: MAX, clock, parse: parseRelease });
     expect(pooled.releases).toHaveLength(PARSE_POOL_THRESHOLD);
     expect(pooled).toEqual(single);
-    // The bytes were deflated on threads that have ended since: they are the files' still.
+    // The bytes were compressed on threads that have ended since: they are the files' still.
     for (const loaded of pooled.releases) {
       expect(loaded.source.bytes().equals(await readFile(path.join(dir, loaded.file)))).toBe(true);
     }
