@@ -173,7 +173,12 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
   const openEditParser = options.openEditParser ?? ((): ParsePool => openParsePool(1, () => startParseWorker(false)));
   let editParser: ParsePool | null = null;
   const editsOnThread = options.parse === undefined || options.openEditParser !== undefined;
-  const editOptions = (): LoadOptions => (editsOnThread ? { ...loadOptions, pool: (editParser ??= openEditParser()) } : loadOptions);
+  /** The edit thread's pool, opened the first time it is asked for; null when edits are parsed here. */
+  const editPool = (): ParsePool | null => (editsOnThread ? (editParser ??= openEditParser()) : null);
+  const editOptions = (): LoadOptions => {
+    const pool = editPool();
+    return pool === null ? loadOptions : { ...loadOptions, pool };
+  };
 
   /** The folder as held, with just these files (relative paths) looked at again. */
   const rescan = async (changed: ReadonlySet<string>): Promise<FolderScan> => {
@@ -229,7 +234,7 @@ export async function openContentStore(options: StoreOptions): Promise<ContentSt
       retryMs: options.retryMs ?? DEFAULT_RETRY_MS,
       burstEvents: options.burstEvents ?? DEFAULT_BURST_EVENTS,
       onActivity: () => {
-        if (editsOnThread) editParser ??= openEditParser();
+        editPool();
       },
       // Changes reported before a catch-up started are read by it instead.
       refresh: (changed) => serially(async () => (following?.catchingUp() === true ? site : commit(await rescan(changed)))),
